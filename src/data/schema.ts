@@ -1,0 +1,242 @@
+/**
+ * The one schema for plan feature properties. The validator (src/data/validate.ts)
+ * checks data against it and the app's TypeScript types are inferred from it, so the
+ * two cannot drift apart.
+ */
+import { z } from 'zod';
+
+/** Every layer the atlas knows; a GeoJSON file in geodata/ is named `<layer>.geojson`. */
+export const LAYER_IDS = [
+  'district-boundary',
+  'townships',
+  'rivers',
+  'eco-frame',
+  'urban-structure',
+  'expansion-zones',
+  'eco-tech-city',
+  'eco-tech-city-structure',
+  'industrial-parks',
+  'industry-subparks',
+  'logistics-nodes',
+  'delivery-stations',
+  'rail-lines',
+  'rail-stations',
+  'expressways',
+  'trunk-roads',
+  'waterway-port',
+  'airports',
+  'town-roles',
+  'tourism',
+  'vocational-base',
+] as const;
+export const layerIdSchema = z.enum(LAYER_IDS);
+export type LayerId = z.infer<typeof layerIdSchema>;
+
+export const STATUSES = ['existing', 'under_construction', 'planned', 'proposed'] as const;
+export const statusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof statusSchema>;
+
+export const GEOMETRY_ACCURACIES = ['surveyed', 'approximate', 'indicative'] as const;
+export const geometryAccuracySchema = z.enum(GEOMETRY_ACCURACIES);
+export type GeometryAccuracy = z.infer<typeof geometryAccuracySchema>;
+
+/**
+ * Units the plan uses. Chinese counting units stay explicit (亿元, 万人, 万吨) rather than
+ * being multiplied out, so a figure reads exactly as the plan wrote it.
+ */
+export const UNITS = [
+  'km2', // 平方公里
+  'ha', // 公顷
+  'wan_m2', // 万平方米
+  'wan_mu', // 万亩
+  'yi_yuan', // 亿元
+  'wan_yuan', // 万元
+  'yi_usd', // 亿美元
+  'wan_people', // 万人
+  'people', // 人
+  'wan_tonnes', // 万吨
+  'tonnes', // 吨
+  'dwt_tonnes', // 吨级 (ship or berth class)
+  'count', // 个 / 家 / 所 / 座
+  'percent', // %
+  'km', // 公里
+  'minutes', // 分钟
+  'wan_head', // 万头
+  'yi_bags', // 亿袋
+] as const;
+export const unitSchema = z.enum(UNITS);
+export type Unit = z.infer<typeof unitSchema>;
+
+/** What a figure says about its subject: a target, the starting value, land planned, a capacity. */
+export const FIGURE_KINDS = ['target', 'baseline', 'planned', 'capacity', 'scope'] as const;
+export const figureKindSchema = z.enum(FIGURE_KINDS);
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const year = z.number().int().min(1990).max(2050);
+
+export const figureSchema = z.strictObject({
+  /** Stable machine key, e.g. `expansion_area`, `output_target`, `land_2025`. */
+  key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case'),
+  label_zh: nonEmpty,
+  label_en: nonEmpty,
+  value: z.number().finite().positive(),
+  unit: unitSchema,
+  kind: figureKindSchema,
+  /** The year the figure refers to (2020 baseline, 2025 target, 2035 vision). */
+  year: year.optional(),
+  /** Marks the one area figure that this feature's polygon is drawn to and measured against. */
+  area_target: z.literal(true).optional(),
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+export const planRefSchema = z.strictObject({
+  /** e.g. `第二章`. */
+  chapter: z.string().regex(/^第[一二三四五六七八九十]+章$/, 'must look like 第二章'),
+  /** e.g. `第二节 优化主城区规划布局`. */
+  section: z
+    .string()
+    .regex(/^第[一二三四五六七八九十]+节/, 'must start like 第二节')
+    .optional(),
+  /** e.g. `专栏1`. */
+  box: z
+    .string()
+    .regex(/^(专栏\d+|表\d)$/, 'must look like 专栏1 or 表2')
+    .optional(),
+  /** The plan's own words that the figures come from, verbatim. */
+  quote: nonEmpty,
+  /** A faithful English rendering of the quote. */
+  quote_en: nonEmpty.optional(),
+});
+export type PlanRef = z.infer<typeof planRefSchema>;
+
+/** The six clusters (and the digital economy) of 第三章第一节; parks and sub-parks name the ones they host. */
+export const INDUSTRY_IDS = [
+  'auto-moto',
+  'smart-equipment',
+  'consumer-goods',
+  'electronics',
+  'advanced-materials',
+  'health',
+  'digital-economy',
+  'logistics',
+  'producer-services',
+  'chemicals',
+  'food',
+] as const;
+export const industryIdSchema = z.enum(INDUSTRY_IDS);
+export type IndustryId = z.infer<typeof industryIdSchema>;
+
+const bilingualList = z.array(z.strictObject({ zh: nonEmpty, en: nonEmpty }));
+
+export const featurePropertiesSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'),
+  layer: layerIdSchema,
+  /** What the feature is within its layer, e.g. `expansion-zone`, `logistics-hub`, `rail-line`. */
+  kind: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+  name_zh: nonEmpty,
+  name_en: nonEmpty,
+  status: statusSchema,
+  target_year: year.optional(),
+  role_zh: nonEmpty.optional(),
+  role_en: nonEmpty.optional(),
+  /** Every figure the plan gives for this feature. */
+  figures: z.array(figureSchema),
+  plan_ref: planRefSchema,
+  geometry_accuracy: geometryAccuracySchema,
+  /** Id of an entry in geodata/sources.json, for anything derived from outside data. */
+  source: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a source id')
+    .optional(),
+  /** The feature this one sits in or belongs to (a sub-park's host park, a town's 组团). */
+  parent_id: z.string().optional(),
+  /** Industries hosted, for parks and sub-parks. */
+  industries: z.array(industryIdSchema).optional(),
+  /** Functions or specialities as the plan lists them, in both languages. */
+  functions: bilingualList.optional(),
+  /** Agricultural specialities (专栏11), for town roles. */
+  specialities: bilingualList.optional(),
+  /** Official NBS 统计用区划代码 where the feature is an administrative unit. */
+  code: z
+    .string()
+    .regex(/^\d{6}(\d{6})?$/, 'must be a 6- or 12-digit NBS code')
+    .optional(),
+});
+export type FeatureProperties = z.infer<typeof featurePropertiesSchema>;
+
+export type PlanGeometry =
+  | GeoJSON.Point
+  | GeoJSON.MultiPoint
+  | GeoJSON.LineString
+  | GeoJSON.MultiLineString
+  | GeoJSON.Polygon
+  | GeoJSON.MultiPolygon;
+export type PlanFeature = GeoJSON.Feature<PlanGeometry, FeatureProperties>;
+export type PlanFeatureCollection = GeoJSON.FeatureCollection<PlanGeometry, FeatureProperties>;
+
+/** The figure a polygon is drawn to, if any. */
+export function areaTargetOf(props: Pick<FeatureProperties, 'figures'>): Figure | undefined {
+  return props.figures.find((f) => f.area_target);
+}
+
+/** The industry clusters of 第三章第一节 (geodata/industry-clusters.json). */
+export const industryClusterSchema = z.strictObject({
+  id: industryIdSchema,
+  name_zh: nonEmpty,
+  name_en: nonEmpty,
+  figures: z.array(figureSchema),
+  /** Focus fields as the plan lists them. */
+  functions: bilingualList.optional(),
+  plan_ref: planRefSchema,
+});
+export type IndustryCluster = z.infer<typeof industryClusterSchema>;
+export const industryClustersFileSchema = z.array(industryClusterSchema).min(1);
+
+/** A cell of the plan's indicator tables: the plan's text, and the number it holds where it holds one. */
+export const indicatorValueSchema = z.strictObject({
+  text: nonEmpty,
+  value: z.number().finite().optional(),
+  /** `*` marks a five-year annual average, 【】 a five-year cumulative figure (表2 备注). */
+  basis: z.enum(['annual_average', 'five_year_cumulative']).optional(),
+  comparator: z.enum(['>', '>=', '<', '<=']).optional(),
+});
+
+export const indicatorRowSchema = z.strictObject({
+  /** 序号 as printed; sub-rows (#) carry their parent's number plus a letter. */
+  no: nonEmpty,
+  group_zh: nonEmpty.optional(),
+  group_en: nonEmpty.optional(),
+  name_zh: nonEmpty,
+  name_en: nonEmpty,
+  /** Unit as printed in the indicator name, e.g. `%`, `万元/人·年`. */
+  unit: z.string().optional(),
+  attribute: z.enum(['预期性', '约束性']).optional(),
+  /** Keyed by the table's column keys. */
+  values: z.record(z.string(), indicatorValueSchema),
+});
+
+export const indicatorTableSchema = z.strictObject({
+  id: z.string().regex(/^table-\d$/),
+  title_zh: nonEmpty,
+  title_en: nonEmpty,
+  columns: z.array(z.strictObject({ key: nonEmpty, label_zh: nonEmpty, label_en: nonEmpty })).min(1),
+  rows: z.array(indicatorRowSchema).min(1),
+  notes_zh: z.array(nonEmpty).optional(),
+  notes_en: z.array(nonEmpty).optional(),
+  plan_ref: planRefSchema,
+});
+export type IndicatorTable = z.infer<typeof indicatorTableSchema>;
+export const indicatorsFileSchema = z.array(indicatorTableSchema).min(1);
+
+/** Outside data the geodata derives from, with its licence (geodata/sources.json). */
+export const sourceSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  name: nonEmpty,
+  licence: nonEmpty,
+  attribution: nonEmpty,
+  url: z.string().url().optional(),
+  used_for_zh: nonEmpty,
+  used_for_en: nonEmpty,
+});
+export type Source = z.infer<typeof sourceSchema>;
+export const sourcesFileSchema = z.array(sourceSchema).min(1);
