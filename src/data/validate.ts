@@ -60,8 +60,8 @@ export interface ValidationContext {
   toleranceM?: number;
   /**
    * When given, `parent_id` and `source` references are collected here, to be checked by
-   * `checkReferences` after all files are read. When absent, `parent_id` is resolved at
-   * the end of the file against the ids seen so far, and `source` is not checked.
+   * `checkReferences` once every file is read (a parent may sit in a later file). When
+   * absent, references are not checked.
    */
   references?: Reference[];
 }
@@ -885,16 +885,7 @@ function validateCollection(
     if (plan && isRecord(props)) checkPlanProperties(props, fs, sink, ctx, seen, shapes, pending);
   });
 
-  if (ctx.references) ctx.references.push(...pending);
-  else {
-    const ids = new Set(seen.keys());
-    issues.push(
-      ...checkReferences(
-        pending.filter((r) => r.kind === 'parent_id'),
-        { ids },
-      ),
-    );
-  }
+  ctx.references?.push(...pending);
   return issues;
 }
 

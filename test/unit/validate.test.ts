@@ -35,11 +35,10 @@ function check(rel: string, extra: Partial<ValidationContext> = {}): ValidationI
   const file = `test/fixtures/geojson/${rel}`;
   const parsed = parseJsonText(readFileSync(join(root, file), 'utf8'), file);
   if (parsed.value === undefined) return parsed.issues;
-  return validateFeatureCollection(
-    parsed.value,
-    file,
-    ctx({ expectedLayer: layerFromFileName(file), ...extra }),
-  );
+  // As the CLI does: references are resolved once the file (here: the only file) is read.
+  const c = ctx({ expectedLayer: layerFromFileName(file), references: [], ...extra });
+  const issues = validateFeatureCollection(parsed.value, file, c);
+  return [...issues, ...checkReferences(c.references ?? [], { ids: new Set(c.seenIds?.keys()) })];
 }
 
 /** A valid feature of the expansion-zones layer, to break one thing at a time. */
@@ -361,6 +360,8 @@ describe('references and tables', () => {
       'features[0].properties.source: source "osm" is not an id in sources.json',
     ]);
     expect(checkReferences(references, { ids: new Set(['gangqiao-cluster']) })).toEqual([]);
+    // Without a references list nothing is collected or checked: a parent may sit in a later file.
+    expect(validateFeatureCollection(fc(f), 'x.geojson', ctx())).toEqual([]);
   });
 
   it('sources.json entries are checked against their schema, ids unique', () => {
