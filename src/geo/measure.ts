@@ -3,9 +3,10 @@
  * use ellipsoidal areas; turf's spherical area reads about 0.13% high at Yongchuan's
  * latitude (docs/decisions/0001-geodesic-area.md).
  */
-import { Geodesic } from 'geographiclib-geodesic';
+// The package is CommonJS: a default import loads it under both Vite and Node.
+import geographiclib from 'geographiclib-geodesic';
 
-const wgs84 = Geodesic.WGS84;
+const wgs84 = geographiclib.Geodesic.WGS84;
 
 function ringArea(ring: GeoJSON.Position[]): number {
   const poly = wgs84.Polygon(false);

@@ -1,0 +1,33 @@
+import dataUrl from '../geodata/district-boundary.geojson?url';
+import type { LayerDefinition } from '../src/layers/types.ts';
+import { palette } from '../styles/tokens.ts';
+
+/** The district drawn as bright land on the dimmed world, so everything outside recedes. */
+const layer: LayerDefinition = {
+  id: 'district-boundary',
+  group: 'context',
+  order: 1,
+  title: { zh: '永川区界', en: 'District boundary' },
+  dataUrl,
+  defaultVisible: true,
+  styleLayers: (source) => [
+    { id: 'district-boundary-land', type: 'fill', source, paint: { 'fill-color': palette.land } },
+    {
+      id: 'district-boundary-line',
+      type: 'line',
+      source,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': palette.boundary, 'line-width': 2.2, 'line-opacity': 0.85 },
+    },
+  ],
+  legend: [
+    {
+      label: { zh: '永川区行政区界（近似）', en: 'Yongchuan District boundary (approximate)' },
+      swatch: { type: 'fill', color: palette.land, outline: palette.boundary },
+    },
+  ],
+  panelFields: ['code'],
+  interactive: false,
+};
+
+export default layer;

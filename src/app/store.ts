@@ -1,0 +1,56 @@
+import type { LayerId } from '../data/schema.ts';
+import type { Lang } from '../i18n/i18n.ts';
+
+export interface ViewState {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+export type PanelId = 'targets';
+
+export interface AppState {
+  lang: Lang;
+  view: ViewState;
+  /** Visible layers. */
+  layers: LayerId[];
+  /** Id of the selected feature, whose info panel is open. */
+  selected: string | null;
+  /** Open side view, if any. */
+  panel: PanelId | null;
+}
+
+export type Listener<S> = (state: S, previous: S) => void;
+
+/** A tiny observable store; the app has exactly one, which the URL mirrors. */
+export class Store<S extends object> {
+  #state: S;
+  readonly #listeners = new Set<Listener<S>>();
+
+  constructor(initial: S) {
+    this.#state = initial;
+  }
+
+  get state(): S {
+    return this.#state;
+  }
+
+  set(patch: Partial<S>): void {
+    const previous = this.#state;
+    const next = { ...previous, ...patch };
+    if (Object.keys(patch).every((k) => Object.is(previous[k as keyof S], next[k as keyof S]))) return;
+    this.#state = next;
+    for (const listener of [...this.#listeners]) listener(next, previous);
+  }
+
+  /** Calls `listener` on every change; returns the function that unsubscribes it. */
+  subscribe(listener: Listener<S>): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  get listenerCount(): number {
+    return this.#listeners.size;
+  }
+}

@@ -1,0 +1,401 @@
+import { css, html, LitElement, nothing, unsafeCSS } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import sourcesJson from '../../geodata/sources.json';
+import { HOME_VIEW, homeState } from '../app/home.ts';
+import { type AppState, Store } from '../app/store.ts';
+import { FeatureIndex, loadPlanData } from '../data/plan-data.ts';
+import type { LayerId, PlanFeature, Source } from '../data/schema.ts';
+import { formatIssue } from '../data/validate.ts';
+import { mapFontFaces } from '../fonts/font-faces.ts';
+import { browserLang, type Lang, t } from '../i18n/i18n.ts';
+import { LAYERS } from '../layers/registry.ts';
+import { MapController } from '../map/map-controller.ts';
+import { targetRows } from '../targets/targets.ts';
+import { readUrlState, writeUrlState } from '../url/url-state.ts';
+import './info-panel.ts';
+import './layer-panel.ts';
+import type { LayerToggleEvent } from './layer-panel.ts';
+import type { Notice } from './notice-banner.ts';
+import './notice-banner.ts';
+import { sharedStyles } from './shared-styles.ts';
+import './search-box.ts';
+import type { SourcesDialog } from './sources-dialog.ts';
+import './sources-dialog.ts';
+import './targets-view.ts';
+
+const SOURCES = sourcesJson as Source[];
+
+/**
+ * The app shell: owns the one store and the one map controller, keeps the URL in step
+ * with the store, and lays out the panels around the map.
+ */
+@customElement('atlas-app')
+export class AtlasApp extends LitElement {
+  static override styles = [
+    unsafeCSS(maplibreCss),
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        position: relative;
+        overflow: hidden;
+      }
+      #map {
+        position: absolute;
+        inset: 0;
+      }
+      .top {
+        position: absolute;
+        top: 10px;
+        left: 10px;
+        right: 60px;
+        display: flex;
+        gap: 8px;
+        align-items: center;
+        flex-wrap: wrap;
+        pointer-events: none;
+      }
+      .top > * {
+        pointer-events: auto;
+      }
+      .brand {
+        padding: 6px 12px;
+      }
+      .brand h1 {
+        font-size: 1.05rem;
+        margin: 0;
+      }
+      .brand p {
+        margin: 0;
+        font-size: 0.75rem;
+        color: var(--atlas-text-muted);
+      }
+      search-box {
+        width: min(320px, 60vw);
+      }
+      .side {
+        position: absolute;
+        top: 84px;
+        bottom: 36px;
+        width: var(--atlas-panel-width);
+        padding: 12px 14px;
+        overflow: hidden;
+        display: flex;
+        flex-direction: column;
+      }
+      .left {
+        left: 10px;
+        width: 290px;
+      }
+      .left.collapsed {
+        bottom: auto;
+        width: auto;
+        padding: 0;
+      }
+      .right {
+        right: 10px;
+      }
+      .right.wide {
+        width: min(760px, calc(100vw - 320px));
+      }
+      .notices {
+        position: absolute;
+        left: 310px;
+        right: 370px;
+        bottom: 34px;
+      }
+      .home {
+        font-size: 1.1rem;
+      }
+      .attribution {
+        position: absolute;
+        right: 140px;
+        bottom: 6px;
+        font-size: 0.75rem;
+        padding: 2px 8px;
+        min-height: 24px;
+      }
+      @media (max-width: 720px) {
+        .side.right,
+        .side.right.wide {
+          left: 10px;
+          right: 10px;
+          top: auto;
+          width: auto;
+          max-height: 55vh;
+        }
+        .left:not(.collapsed) {
+          right: 10px;
+          width: auto;
+        }
+        .notices {
+          left: 10px;
+          right: 10px;
+        }
+      }
+    `,
+  ];
+
+  readonly store: Store<AppState>;
+  /** Every valid plan feature once loaded. */
+  @state() features: readonly PlanFeature[] = [];
+  @state() private notices: Notice[] = [];
+  @state() private layersCollapsed = window.matchMedia('(max-width: 720px)').matches;
+  @property({ attribute: false }) controller?: MapController;
+  @query('#map') private mapEl!: HTMLDivElement;
+  @query('sources-dialog') private sourcesDialog!: SourcesDialog;
+
+  #index = new FeatureIndex([]);
+  #unsubscribe: (() => void)[] = [];
+  #resolveData!: () => void;
+  /** Settles once the plan data is on the map (or has failed to load and said so). */
+  readonly dataLoaded = new Promise<void>((resolve) => (this.#resolveData = resolve));
+
+  constructor() {
+    super();
+    const { patch, warnings } = readUrlState(location.search);
+    this.store = new Store<AppState>({ ...homeState(browserLang()), ...patch });
+    if (warnings.length > 0) {
+      for (const w of warnings) console.warn(w);
+      this.#notify({
+        id: 'url',
+        level: 'warning',
+        summary: t(this.store.state.lang, 'notice.urlIssues'),
+        details: warnings,
+      });
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unsubscribe.push(this.store.subscribe((s, prev) => this.#onState(s, prev)));
+    window.addEventListener('keydown', this.#onKey);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const off of this.#unsubscribe.splice(0)) off();
+    window.removeEventListener('keydown', this.#onKey);
+  }
+
+  protected override firstUpdated(): void {
+    const s = this.store.state;
+    const controller = new MapController({
+      container: this.mapEl,
+      view: s.view,
+      lang: s.lang,
+      fontFaces: mapFontFaces(),
+      label: t(s.lang, 'map.label'),
+    });
+    this.controller = controller;
+    this.#unsubscribe.push(
+      controller.on('feature-click', ({ id }) => this.store.set({ selected: id })),
+      controller.on('view-change', (view) => this.store.set({ view })),
+      controller.on('context-lost', () =>
+        this.#notify({
+          id: 'webgl',
+          level: 'warning',
+          summary: t(this.store.state.lang, 'notice.contextLost'),
+          details: [],
+        }),
+      ),
+      controller.on('context-restored', () => (this.notices = this.notices.filter((n) => n.id !== 'webgl'))),
+    );
+    this.#writeUrl();
+    void this.#loadData(controller);
+  }
+
+  async #loadData(controller: MapController) {
+    try {
+      const { collection, issues } = await loadPlanData({
+        layers: LAYERS.map((l) => ({ id: l.id, url: l.dataUrl })),
+      });
+      if (issues.length > 0) {
+        const details = issues.map((i) => formatIssue(i));
+        for (const d of details) console.error(d);
+        this.#notify({
+          id: 'data',
+          level: 'error',
+          summary: t(this.store.state.lang, 'notice.dataIssues', { count: issues.length }),
+          details,
+        });
+      }
+      this.#index = new FeatureIndex(collection.features);
+      this.features = collection.features;
+      await controller.setPlanData(collection, LAYERS, this.store.state.layers);
+      const selected = this.store.state.selected;
+      if (selected) this.#showSelection(selected, !readUrlState(location.search).patch.view);
+    } catch (err) {
+      const message = (err as Error).message;
+      console.error(err);
+      this.#notify({
+        id: 'load',
+        level: 'error',
+        summary: t(this.store.state.lang, 'notice.loadFailed', { message }),
+        details: [],
+      });
+    } finally {
+      this.#resolveData();
+    }
+  }
+
+  #notify(notice: Notice) {
+    this.notices = [...this.notices.filter((n) => n.id !== notice.id), notice];
+  }
+
+  #onState(s: AppState, prev: AppState) {
+    const c = this.controller;
+    if (c) {
+      if (s.layers !== prev.layers) c.setVisibleLayers(s.layers);
+      if (s.lang !== prev.lang) c.setLang(s.lang);
+      if (s.selected !== prev.selected) this.#showSelection(s.selected, false);
+    }
+    if (s.lang !== prev.lang) document.documentElement.lang = s.lang === 'zh' ? 'zh-CN' : 'en';
+    this.#writeUrl();
+    this.requestUpdate();
+  }
+
+  #showSelection(id: string | null, fly: boolean) {
+    const c = this.controller;
+    if (!c) return;
+    if (id === null || this.features.length === 0) {
+      c.select(id);
+      return;
+    }
+    const feature = this.#index.get(id);
+    if (!feature) {
+      this.#notify({
+        id: 'selection',
+        level: 'warning',
+        summary: t(this.store.state.lang, 'notice.selectionMissing', { id }),
+        details: [],
+      });
+      this.store.set({ selected: null });
+      return;
+    }
+    this.#ensureVisible(feature.properties.layer);
+    c.select(id);
+    if (fly) c.flyToFeature(feature.geometry, { padding: this.#padding() });
+  }
+
+  #ensureVisible(layer: LayerId) {
+    if (!this.store.state.layers.includes(layer))
+      this.store.set({ layers: [...this.store.state.layers, layer] });
+  }
+
+  #padding() {
+    const narrow = window.matchMedia('(max-width: 720px)').matches;
+    return narrow
+      ? { top: 80, bottom: window.innerHeight * 0.55, left: 40, right: 40 }
+      : { top: 100, bottom: 60, left: 330, right: 380 };
+  }
+
+  #writeUrl() {
+    const search = writeUrlState(this.store.state, location.search);
+    if (search !== location.search)
+      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  }
+
+  #onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    const s = this.store.state;
+    if (s.selected) this.store.set({ selected: null });
+    else if (s.panel) this.store.set({ panel: null });
+  };
+
+  #select = (e: CustomEvent<{ id: string }>) => {
+    const id = e.detail.id;
+    if (id === this.store.state.selected) this.#showSelection(id, true);
+    else {
+      this.store.set({ selected: id, panel: null });
+      this.#showSelection(id, true);
+    }
+  };
+
+  #zoomTo = (e: CustomEvent<{ id: string }>) => {
+    const f = this.#index.get(e.detail.id);
+    if (f) this.controller?.flyToFeature(f.geometry, { padding: this.#padding() });
+  };
+
+  #toggleLayer = (e: LayerToggleEvent) => {
+    const { id, visible } = e.detail;
+    const layers = this.store.state.layers.filter((l) => l !== id);
+    this.store.set({ layers: visible ? [...layers, id] : layers });
+  };
+
+  override render() {
+    const s = this.store.state;
+    const lang: Lang = s.lang;
+    const selected = s.selected ? this.#index.get(s.selected) : undefined;
+    const parentId = selected?.properties.parent_id;
+    return html`
+      <div id="map" role="region" aria-label=${t(lang, 'map.label')}></div>
+      <div class="top">
+        <div class="brand card">
+          <h1>${t(lang, 'app.title')}</h1>
+          <p>${t(lang, 'app.subtitle')}</p>
+        </div>
+        <search-box class="card" .lang=${lang} .features=${this.features} @select-feature=${this.#select}></search-box>
+        <button
+          class="targets-toggle card"
+          aria-pressed=${s.panel === 'targets'}
+          @click=${() => this.store.set({ panel: s.panel === 'targets' ? null : 'targets', selected: null })}
+        >
+          ${t(lang, 'targets.open')}
+        </button>
+        <button
+          class="lang-toggle card"
+          lang=${lang === 'zh' ? 'en' : 'zh-CN'}
+          aria-label=${t(lang, 'lang.switchLabel')}
+          @click=${() => this.store.set({ lang: lang === 'zh' ? 'en' : 'zh' })}
+        >
+          ${t(lang, 'lang.switch')}
+        </button>
+        <button class="home card" aria-label=${t(lang, 'home.button')} title=${t(lang, 'home.button')}
+          @click=${() => this.controller?.map.flyTo({ ...HOME_VIEW, duration: 1000 })}>⌂</button>
+      </div>
+      <aside class="side left card ${this.layersCollapsed ? 'collapsed' : ''}" aria-label=${t(lang, 'layers.title')}>
+        ${
+          this.layersCollapsed
+            ? html`<button aria-expanded="false" @click=${() => (this.layersCollapsed = false)}>☰ ${t(lang, 'layers.title')}</button>`
+            : html`<button class="collapse" style="align-self:flex-end" aria-expanded="true" aria-label=${t(lang, 'layers.collapse')}
+                @click=${() => (this.layersCollapsed = true)}>«</button>
+              <layer-panel .lang=${lang} .visible=${s.layers} .counts=${this.#index.countByLayer()}
+                @layer-toggle=${this.#toggleLayer}></layer-panel>`
+        }
+      </aside>
+      ${
+        selected
+          ? html`<aside class="side right card" aria-labelledby="info-title">
+            <info-panel
+              .lang=${lang}
+              .feature=${selected}
+              .parent=${parentId ? this.#index.get(parentId) : undefined}
+              .sources=${SOURCES}
+              @close=${() => this.store.set({ selected: null })}
+              @select-feature=${this.#select}
+              @zoom-to=${this.#zoomTo}
+            ></info-panel>
+          </aside>`
+          : s.panel === 'targets'
+            ? html`<aside class="side right wide card">
+              <targets-view .lang=${lang} .rows=${targetRows(this.features)} @close=${() => this.store.set({ panel: null })}
+                @select-feature=${this.#select}></targets-view>
+            </aside>`
+            : nothing
+      }
+      <notice-banner class="notices" .lang=${lang} .notices=${this.notices}></notice-banner>
+      <button class="attribution card" @click=${() => this.sourcesDialog.show()}>
+        © ${t(lang, 'attribution.button')}: GeoNames (CC BY 4.0), AMap/echarts, NBS
+      </button>
+      <sources-dialog .lang=${lang} .sources=${SOURCES}></sources-dialog>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-app': AtlasApp;
+  }
+}

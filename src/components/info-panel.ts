@@ -1,0 +1,244 @@
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { areaTargetOf, type PlanFeature, type Source } from '../data/schema.ts';
+import { formatFigure, formatPercent, formatQuantity, statusLabel } from '../format/format.ts';
+import { areaIn } from '../geo/measure.ts';
+import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
+import { layerById } from '../layers/registry.ts';
+import { sharedStyles } from './shared-styles.ts';
+
+/** Everything the plan says about one feature: names, status, figures, citation, measured area. */
+@customElement('info-panel')
+export class InfoPanel extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        overflow-y: auto;
+        max-height: 100%;
+      }
+      header {
+        display: flex;
+        gap: 8px;
+        align-items: flex-start;
+        justify-content: space-between;
+      }
+      h2 {
+        margin: 0;
+        font-size: 1.2rem;
+        line-height: 1.3;
+      }
+      .alt {
+        color: var(--atlas-text-muted);
+        margin: 2px 0 8px;
+      }
+      .badges {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+        margin: 6px 0 10px;
+      }
+      .badge {
+        border-radius: 999px;
+        padding: 2px 10px;
+        font-size: 0.8rem;
+        background: var(--atlas-surface);
+        border: 1px solid var(--atlas-border);
+      }
+      .badge.indicative {
+        background: var(--atlas-warn-bg);
+        border-color: var(--atlas-warn-border);
+        color: var(--atlas-indicative);
+        font-weight: 600;
+      }
+      h3 {
+        font-size: 0.85rem;
+        color: var(--atlas-text-muted);
+        margin: 14px 0 4px;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        gap: 4px 12px;
+        margin: 0;
+      }
+      dd {
+        margin: 0;
+        text-align: right;
+        font-weight: 600;
+        font-variant-numeric: tabular-nums;
+      }
+      dd small {
+        display: block;
+        font-weight: 400;
+        color: var(--atlas-text-muted);
+      }
+      ul {
+        margin: 0;
+        padding-left: 1.2em;
+      }
+      blockquote {
+        margin: 4px 0;
+        padding: 6px 10px;
+        border-left: 3px solid var(--atlas-accent);
+        background: var(--atlas-surface);
+      }
+      .quote-en {
+        color: var(--atlas-text-muted);
+        font-style: italic;
+      }
+      .measure .bar {
+        position: relative;
+        height: 10px;
+        border-radius: 5px;
+        background: var(--atlas-surface);
+        border: 1px solid var(--atlas-border);
+        margin: 6px 0 2px;
+        overflow: hidden;
+      }
+      .measure .fill {
+        height: 100%;
+        background: var(--atlas-accent);
+      }
+      .note {
+        font-size: 0.8rem;
+        color: var(--atlas-text-muted);
+      }
+      a {
+        color: var(--atlas-accent);
+      }
+      .actions {
+        margin-top: 12px;
+      }
+    `,
+  ];
+
+  @property() override lang: Lang = 'zh';
+  @property({ attribute: false }) feature?: PlanFeature;
+  @property({ attribute: false }) parent?: PlanFeature;
+  @property({ attribute: false }) sources: readonly Source[] = [];
+
+  #emit(type: string, detail?: unknown) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const f = this.feature;
+    if (!f) return nothing;
+    const lang = this.lang;
+    const p = f.properties;
+    const other: Lang = lang === 'zh' ? 'en' : 'zh';
+    const name = (x: PlanFeature, l: Lang) => (l === 'zh' ? x.properties.name_zh : x.properties.name_en);
+    const layer = layerById(p.layer);
+    const fields = new Set(layer?.panelFields ?? []);
+    const source = this.sources.find((s) => s.id === p.source);
+    return html`
+      <header>
+        <div>
+          <h2 id="info-title">${name(f, lang)}</h2>
+          <p class="alt" lang=${other === 'zh' ? 'zh-CN' : 'en'}>${name(f, other)}</p>
+        </div>
+        <button class="close" @click=${() => this.#emit('close')} aria-label=${t(lang, 'panel.close')}>✕</button>
+      </header>
+      <div class="badges">
+        ${layer ? html`<span class="badge">${layer.title[lang]}</span>` : nothing}
+        <span class="badge status">${statusLabel(p.status, lang)}${p.target_year ? ` · ${p.target_year}` : ''}</span>
+        ${
+          p.geometry_accuracy === 'indicative'
+            ? html`<span class="badge indicative" title=${t(lang, 'panel.indicativeNote')}>${t(lang, 'panel.indicative')}</span>`
+            : p.geometry_accuracy === 'approximate'
+              ? html`<span class="badge">${t(lang, 'panel.approximate')}</span>`
+              : nothing
+        }
+      </div>
+      ${p.geometry_accuracy === 'indicative' ? html`<p class="note">${t(lang, 'panel.indicativeNote')}</p>` : nothing}
+      ${
+        fields.has('role') && (p.role_zh || p.role_en)
+          ? html`<h3>${t(lang, 'panel.role')}</h3><p>${lang === 'zh' ? p.role_zh : p.role_en}</p>`
+          : nothing
+      }
+      ${this.#measured(f)}
+      <h3>${t(lang, 'panel.figures')}</h3>
+      ${
+        p.figures.length === 0
+          ? html`<p class="note">${t(lang, 'panel.noFigures')}</p>`
+          : html`<dl class="figures">
+            ${p.figures.map((fig) => {
+              const ff = formatFigure(fig, lang);
+              return html`<dt>${ff.label}</dt><dd>${ff.value}${ff.year ? html`<small>${ff.year}</small>` : nothing}</dd>`;
+            })}
+          </dl>`
+      }
+      ${
+        fields.has('industries') && p.industries?.length
+          ? html`<h3>${t(lang, 'panel.industries')}</h3>
+            <ul>${p.industries.map((i) => html`<li>${t(lang, `industry.${i}` as MessageKey)}</li>`)}</ul>`
+          : nothing
+      }
+      ${
+        fields.has('functions') && p.functions?.length
+          ? html`<h3>${t(lang, 'panel.functions')}</h3><ul>${p.functions.map((x) => html`<li>${x[lang]}</li>`)}</ul>`
+          : nothing
+      }
+      ${
+        fields.has('specialities') && p.specialities?.length
+          ? html`<h3>${t(lang, 'panel.specialities')}</h3><ul>${p.specialities.map((x) => html`<li>${x[lang]}</li>`)}</ul>`
+          : nothing
+      }
+      ${
+        this.parent
+          ? html`<h3>${t(lang, 'panel.parent')}</h3>
+            <p><a href="#" @click=${(e: Event) => {
+              e.preventDefault();
+              this.#emit('select-feature', { id: this.parent?.properties.id });
+            }}>${name(this.parent, lang)}</a></p>`
+          : nothing
+      }
+      ${fields.has('code') && p.code ? html`<h3>${t(lang, 'panel.code')}</h3><p>${p.code}</p>` : nothing}
+      <h3>${t(lang, 'panel.citation')}</h3>
+      <p class="ref">${[p.plan_ref.chapter, p.plan_ref.section, p.plan_ref.box].filter(Boolean).join(' · ')}</p>
+      <blockquote lang="zh-CN">${p.plan_ref.quote}</blockquote>
+      ${lang === 'en' && p.plan_ref.quote_en ? html`<p class="quote-en">${p.plan_ref.quote_en}</p>` : nothing}
+      ${
+        source
+          ? html`<h3>${t(lang, 'panel.source')}</h3><p class="note">${source.name} — ${source.attribution} (${source.licence})</p>`
+          : nothing
+      }
+      <div class="actions">
+        <button @click=${() => this.#emit('zoom-to', { id: p.id })}>${t(lang, 'panel.zoomTo')}</button>
+      </div>
+    `;
+  }
+
+  #measured(f: PlanFeature) {
+    const target = areaTargetOf(f.properties);
+    if (!target || (target.unit !== 'km2' && target.unit !== 'ha')) return nothing;
+    const lang = this.lang;
+    const measured = areaIn(f.geometry, target.unit);
+    const ratio = measured / target.value;
+    return html`
+      <section class="measure" aria-labelledby="measure-title">
+        <h3 id="measure-title">${t(lang, 'panel.measured')}</h3>
+        <p class="measure-value">
+          ${t(lang, 'panel.measuredValue', {
+            measured: formatQuantity(measured, target.unit, lang),
+            target: formatQuantity(target.value, target.unit, lang),
+            ratio: formatPercent(ratio, lang),
+          })}
+        </p>
+        <div class="bar" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(ratio * 100)}
+          aria-label=${t(lang, 'panel.measured')}>
+          <div class="fill" style="width:${Math.min(100, ratio * 100)}%"></div>
+        </div>
+        <p class="note">${t(lang, 'panel.measuredNote')}</p>
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'info-panel': InfoPanel;
+  }
+}

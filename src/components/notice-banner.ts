@@ -1,0 +1,82 @@
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { type Lang, t } from '../i18n/i18n.ts';
+import { sharedStyles } from './shared-styles.ts';
+
+export interface Notice {
+  id: string;
+  level: 'warning' | 'error';
+  /** One line for everyone. */
+  summary: string;
+  /** The exact problems, for whoever fixes them. */
+  details: string[];
+}
+
+/** Problems the user should know about, stated once, with the details one click away. */
+@customElement('notice-banner')
+export class NoticeBanner extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .notice {
+        margin-bottom: 6px;
+        padding: 8px 12px;
+        border-left: 4px solid var(--atlas-warn-border);
+        background: var(--atlas-warn-bg);
+      }
+      .notice.error {
+        border-color: var(--atlas-error-border);
+        background: var(--atlas-error-bg);
+      }
+      .row {
+        display: flex;
+        gap: 8px;
+        align-items: center;
+        justify-content: space-between;
+      }
+      details {
+        font-size: 0.8rem;
+        margin-top: 4px;
+      }
+      pre {
+        white-space: pre-wrap;
+        margin: 4px 0 0;
+        max-height: 30vh;
+        overflow: auto;
+      }
+    `,
+  ];
+
+  @property() override lang: Lang = 'zh';
+  @property({ attribute: false }) notices: readonly Notice[] = [];
+  @state() private dismissed = new Set<string>();
+
+  override render() {
+    const visible = this.notices.filter((n) => !this.dismissed.has(n.id));
+    if (visible.length === 0) return nothing;
+    return html`${visible.map(
+      (
+        n,
+      ) => html`<div class="notice card ${n.level}" role=${n.level === 'error' ? 'alert' : 'status'} data-notice=${n.id}>
+        <div class="row">
+          <span>${n.summary}</span>
+          <button @click=${() => (this.dismissed = new Set([...this.dismissed, n.id]))} aria-label=${t(this.lang, 'notice.dismiss')}>✕</button>
+        </div>
+        ${
+          n.details.length
+            ? html`<details><summary>${t(this.lang, 'notice.details')}</summary><pre>${n.details.join('\n')}</pre></details>`
+            : nothing
+        }
+      </div>`,
+    )}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'notice-banner': NoticeBanner;
+  }
+}

@@ -1,0 +1,174 @@
+import { css, html, LitElement } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { LayerId } from '../data/schema.ts';
+import { formatNumber, formatPercent, formatQuantity, statusLabel } from '../format/format.ts';
+import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
+import { layerById } from '../layers/registry.ts';
+import { type SortKey, sortRows, type TargetRow, targetsCsv } from '../targets/targets.ts';
+import { sharedStyles } from './shared-styles.ts';
+
+const COLUMNS: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
+  { key: 'name', label: 'targets.name' },
+  { key: 'layer', label: 'targets.layer' },
+  { key: 'target', label: 'targets.target', numeric: true },
+  { key: 'measured', label: 'targets.measured', numeric: true },
+  { key: 'ratio', label: 'targets.ratio', numeric: true },
+  { key: 'status', label: 'targets.status' },
+];
+
+/** Every feature with an area target: target, mapped area, ratio; sortable, exportable. */
+@customElement('targets-view')
+export class TargetsView extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        max-height: 100%;
+      }
+      header {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        gap: 8px;
+      }
+      h2 {
+        margin: 0;
+        font-size: 1.1rem;
+      }
+      .intro {
+        color: var(--atlas-text-muted);
+        font-size: 0.85rem;
+      }
+      .scroll {
+        overflow: auto;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        font-variant-numeric: tabular-nums;
+      }
+      th,
+      td {
+        padding: 6px 8px;
+        border-bottom: 1px solid var(--atlas-border);
+        text-align: left;
+        vertical-align: top;
+      }
+      th button {
+        border: none;
+        background: none;
+        padding: 0;
+        min-height: 0;
+        font-weight: 700;
+      }
+      .num {
+        text-align: right;
+      }
+      tbody tr {
+        cursor: pointer;
+      }
+      tbody tr:hover,
+      tbody tr:focus-visible {
+        background: var(--atlas-surface);
+      }
+      .bar {
+        display: block;
+        height: 4px;
+        background: var(--atlas-accent);
+        border-radius: 2px;
+        margin-top: 3px;
+      }
+      .tools {
+        display: flex;
+        gap: 8px;
+      }
+    `,
+  ];
+
+  @property() override lang: Lang = 'zh';
+  @property({ attribute: false }) rows: readonly TargetRow[] = [];
+  @state() private sortKey: SortKey = 'layer';
+  @state() private descending = false;
+
+  #emit(type: string, detail?: unknown) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  #sort(key: SortKey) {
+    this.descending = this.sortKey === key ? !this.descending : false;
+    this.sortKey = key;
+  }
+
+  #export() {
+    const blob = new Blob([targetsCsv(this.rows)], { type: 'text/csv;charset=utf-8' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'yongchuan-plan-area-targets.csv';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  override render() {
+    const lang = this.lang;
+    const rows = sortRows(this.rows, this.sortKey, this.descending, lang);
+    return html`
+      <header>
+        <h2 id="targets-title">${t(lang, 'targets.title')}</h2>
+        <div class="tools">
+          <button class="export" @click=${() => this.#export()}>${t(lang, 'targets.export')}</button>
+          <button @click=${() => this.#emit('close')} aria-label=${t(lang, 'targets.close')}>✕</button>
+        </div>
+      </header>
+      <p class="intro">${t(lang, 'targets.intro')}</p>
+      <div class="scroll">
+        <table aria-labelledby="targets-title">
+          <thead>
+            <tr>
+              ${COLUMNS.map(
+                (c) => html`<th
+                  class=${c.numeric ? 'num' : ''}
+                  aria-sort=${this.sortKey === c.key ? (this.descending ? 'descending' : 'ascending') : 'none'}
+                >
+                  <button data-sort=${c.key} @click=${() => this.#sort(c.key)}
+                    aria-label=${t(lang, 'targets.sortBy', { column: t(lang, c.label) })}>
+                    ${t(lang, c.label)}${this.sortKey === c.key ? (this.descending ? ' ▼' : ' ▲') : ''}
+                  </button>
+                </th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (r) => html`<tr
+                tabindex="0"
+                data-id=${r.id}
+                @click=${() => this.#emit('select-feature', { id: r.id })}
+                @keydown=${(e: KeyboardEvent) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    this.#emit('select-feature', { id: r.id });
+                  }
+                }}
+              >
+                <td>${lang === 'zh' ? r.name_zh : r.name_en}<br /><small>${r.citation}</small></td>
+                <td>${layerById(r.layer as LayerId)?.title[lang] ?? r.layer}</td>
+                <td class="num">${formatQuantity(r.target, r.unit, lang)}${r.year ? html`<br /><small>${r.year}</small>` : ''}</td>
+                <td class="num">${formatNumber(r.measured, lang, 2)}</td>
+                <td class="num">${formatPercent(r.ratio, lang)}<span class="bar" style="width:${Math.min(100, r.ratio * 100)}%"></span></td>
+                <td>${statusLabel(r.status, lang)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'targets-view': TargetsView;
+  }
+}

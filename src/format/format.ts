@@ -1,0 +1,45 @@
+import type { Figure, Status, Unit } from '../data/schema.ts';
+import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(value: number, lang: Lang, maxDigits = 2): string {
+  const key = `${lang}:${maxDigits}`;
+  let nf = numberFormats.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: maxDigits });
+    numberFormats.set(key, nf);
+  }
+  return nf.format(value);
+}
+
+export function unitLabel(unit: Unit, lang: Lang): string {
+  // A bare count reads best without a unit word in English ("5 berths" is in the label).
+  if (unit === 'count' && lang === 'en') return '';
+  return t(lang, `unit.${unit}` as MessageKey);
+}
+
+/** `10 平方公里` / `10 km²`; percent and Chinese units attach without a space. */
+export function formatQuantity(value: number, unit: Unit, lang: Lang, maxDigits = 2): string {
+  const n = formatNumber(value, lang, maxDigits);
+  const u = unitLabel(unit, lang);
+  if (!u) return n;
+  if (unit === 'percent') return `${n}%`;
+  return lang === 'zh' ? `${n}${u}` : `${n} ${u}`;
+}
+
+export function formatFigure(f: Figure, lang: Lang): { label: string; value: string; year?: string } {
+  return {
+    label: lang === 'zh' ? f.label_zh : f.label_en,
+    value: formatQuantity(f.value, f.unit, lang),
+    year: f.year === undefined ? undefined : t(lang, 'figure.year', { year: f.year }),
+  };
+}
+
+export function statusLabel(status: Status, lang: Lang): string {
+  return t(lang, `status.${status}` as MessageKey);
+}
+
+export function formatPercent(ratio: number, lang: Lang): string {
+  return `${formatNumber(ratio * 100, lang, 1)}%`;
+}

@@ -1,0 +1,252 @@
+/**
+ * Owns the one maplibre-gl Map of the page. It is created once and never removed:
+ * `map.remove()` leaks worker state (docs/decisions/0003-one-map-instance.md), so the
+ * app resets the view instead of rebuilding the map.
+ */
+import {
+  type FilterSpecification,
+  type FontFacesSpecification,
+  type GeoJSONSource,
+  type LayerSpecification,
+  type MapGeoJSONFeature,
+  Map as MaplibreMap,
+  NavigationControl,
+  type PaddingOptions,
+  type Point,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { baseStyle } from '../../styles/base-style.ts';
+import type { ViewState } from '../app/store.ts';
+import type { LayerId, PlanFeatureCollection } from '../data/schema.ts';
+import type { Lang } from '../i18n/i18n.ts';
+import type { LayerDefinition } from '../layers/types.ts';
+import { featureBounds } from './bounds.ts';
+
+setWorkerUrl(workerUrl);
+
+/** The single GeoJSON source holding every plan feature; each layer filters it by `layer`. */
+export const PLAN_SOURCE = 'plan';
+
+export interface MapControllerOptions {
+  container: HTMLElement;
+  view: ViewState;
+  lang: Lang;
+  /** The style's `font-faces`: the app's own font files, so labels need no glyph server. */
+  fontFaces: FontFacesSpecification;
+  /** Accessible name of the map region. */
+  label: string;
+}
+
+export interface MapControllerEvents {
+  'feature-click': { id: string | null };
+  'view-change': ViewState;
+  'context-lost': undefined;
+  'context-restored': undefined;
+}
+
+type Handler<K extends keyof MapControllerEvents> = (detail: MapControllerEvents[K]) => void;
+type AnyHandler = (detail: never) => void;
+
+export class MapController {
+  readonly map: MaplibreMap;
+  readonly #layers = new Map<LayerId, { def: LayerDefinition; styleIds: string[] }>();
+  readonly #handlers = new Map<keyof MapControllerEvents, Set<AnyHandler>>();
+  #interactiveIds: string[] = [];
+  #hovered: string | number | null = null;
+  #selected: string | null = null;
+  #ready: Promise<void>;
+
+  constructor(opts: MapControllerOptions) {
+    this.map = new MaplibreMap({
+      container: opts.container,
+      style: baseStyle(opts.fontFaces, opts.lang),
+      center: opts.view.center,
+      zoom: opts.view.zoom,
+      bearing: opts.view.bearing,
+      pitch: opts.view.pitch,
+      maxPitch: 60,
+      attributionControl: false,
+      // GeoJSON sources need no tile cache beyond what is on screen; bound it for long runs.
+      maxTileCacheSize: 64,
+      fadeDuration: 150,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.getCanvas().setAttribute('aria-label', opts.label);
+    this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+    this.#ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    this.#wireEvents();
+  }
+
+  whenReady(): Promise<void> {
+    return this.#ready;
+  }
+
+  on<K extends keyof MapControllerEvents>(type: K, handler: Handler<K>): () => void {
+    let set = this.#handlers.get(type);
+    if (!set) this.#handlers.set(type, (set = new Set()));
+    const handlers = set;
+    handlers.add(handler as AnyHandler);
+    return () => handlers.delete(handler as AnyHandler);
+  }
+
+  #emit<K extends keyof MapControllerEvents>(type: K, detail: MapControllerEvents[K]): void {
+    for (const h of this.#handlers.get(type) ?? []) (h as Handler<K>)(detail);
+  }
+
+  /** Adds all plan features as one source and every layer's style layers over it. */
+  async setPlanData(
+    data: PlanFeatureCollection,
+    defs: readonly LayerDefinition[],
+    visible: readonly LayerId[],
+  ) {
+    await this.#ready;
+    const source = this.map.getSource(PLAN_SOURCE) as GeoJSONSource | undefined;
+    if (source) {
+      source.setData(data);
+      return;
+    }
+    this.map.addSource(PLAN_SOURCE, { type: 'geojson', data, promoteId: 'id', tolerance: 0.2 });
+    const shown = new Set(visible);
+    // Layers draw in order: every fill first, then lines, then points and labels, so
+    // that no polygon of a higher layer hides the lines and labels below it.
+    const rank = (spec: LayerSpecification) =>
+      spec.type === 'fill' ? 0 : spec.type === 'line' ? 1 : spec.type === 'circle' ? 2 : 3;
+    const specs: { def: LayerDefinition; spec: LayerSpecification }[] = [];
+    for (const def of defs) {
+      for (const spec of def.styleLayers(PLAN_SOURCE))
+        specs.push({ def, spec: withLayerFilter(spec, def.id) });
+    }
+    specs.sort((a, b) => rank(a.spec) - rank(b.spec) || a.def.order - b.def.order);
+    for (const { def, spec } of specs) {
+      this.map.addLayer({
+        ...spec,
+        layout: { ...spec.layout, visibility: shown.has(def.id) ? 'visible' : 'none' },
+      });
+      const entry = this.#layers.get(def.id) ?? { def, styleIds: [] };
+      entry.styleIds.push(spec.id);
+      this.#layers.set(def.id, entry);
+    }
+    this.#interactiveIds = [...this.#layers.values()]
+      .filter((l) => l.def.interactive)
+      .flatMap((l) => l.styleIds.filter((id) => !id.endsWith('-label')));
+  }
+
+  setVisibleLayers(visible: readonly LayerId[]): void {
+    const shown = new Set(visible);
+    for (const [id, { styleIds }] of this.#layers) {
+      for (const styleId of styleIds) {
+        this.map.setLayoutProperty(styleId, 'visibility', shown.has(id) ? 'visible' : 'none');
+      }
+    }
+  }
+
+  setLang(lang: Lang): void {
+    this.map.setGlobalStateProperty('lang', lang);
+  }
+
+  /** Marks one feature as selected (or none) through feature state. */
+  select(id: string | null): void {
+    if (this.#selected === id) return;
+    if (this.#selected !== null && this.map.getSource(PLAN_SOURCE)) {
+      this.map.setFeatureState({ source: PLAN_SOURCE, id: this.#selected }, { selected: false });
+    }
+    this.#selected = id;
+    if (id !== null && this.map.getSource(PLAN_SOURCE)) {
+      this.map.setFeatureState({ source: PLAN_SOURCE, id }, { selected: true });
+    }
+  }
+
+  /** Moves the camera to show a feature, leaving room for the panel on the right. */
+  flyToFeature(geometry: GeoJSON.Geometry, opts: { padding?: PaddingOptions; animate?: boolean } = {}) {
+    const [w, s, e, n] = featureBounds(geometry);
+    this.map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      {
+        padding: opts.padding ?? { top: 80, bottom: 80, left: 80, right: 80 },
+        maxZoom: 13.5,
+        duration: opts.animate === false ? 0 : 1200,
+      },
+    );
+  }
+
+  jumpTo(view: ViewState): void {
+    this.map.jumpTo({ center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
+  }
+
+  view(): ViewState {
+    const c = this.map.getCenter();
+    return {
+      center: [c.lng, c.lat],
+      zoom: this.map.getZoom(),
+      bearing: this.map.getBearing(),
+      pitch: this.map.getPitch(),
+    };
+  }
+
+  /** Plan features rendered right now, for a layer, as MapLibre sees them. */
+  renderedFeatures(layer: LayerId): MapGeoJSONFeature[] {
+    const ids = this.#layers.get(layer)?.styleIds ?? [];
+    return this.map.queryRenderedFeatures({ layers: ids.filter((id) => this.map.getLayer(id)) });
+  }
+
+  #wireEvents(): void {
+    const map = this.map;
+    map.on('click', (e) => {
+      const hit = this.#hitTest(e.point);
+      this.#emit('feature-click', { id: hit });
+    });
+    map.on('mousemove', (e) => {
+      const hit = this.#hitTest(e.point);
+      if (hit === this.#hovered) return;
+      if (this.#hovered !== null)
+        map.setFeatureState({ source: PLAN_SOURCE, id: this.#hovered }, { hover: false });
+      this.#hovered = hit;
+      if (hit !== null) map.setFeatureState({ source: PLAN_SOURCE, id: hit }, { hover: true });
+      map.getCanvas().style.cursor = hit === null ? '' : 'pointer';
+    });
+    map.on('moveend', () => this.#emit('view-change', this.view()));
+    const canvas = map.getCanvas();
+    canvas.addEventListener('webglcontextlost', () => this.#emit('context-lost', undefined));
+    canvas.addEventListener('webglcontextrestored', () => {
+      // MapLibre rebuilds its GPU state on restore; a repaint draws the map again.
+      map.triggerRepaint();
+      this.#emit('context-restored', undefined);
+    });
+  }
+
+  /** The id of the topmost interactive feature under a point; small features win over large ones. */
+  #hitTest(point: Point): string | null {
+    if (this.#interactiveIds.length === 0) return null;
+    const pad = 6;
+    const features = this.map.queryRenderedFeatures(
+      [
+        [point.x - pad, point.y - pad],
+        [point.x + pad, point.y + pad],
+      ],
+      {
+        layers: this.#interactiveIds.filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none'),
+      },
+    );
+    const best = pickTopmost(features);
+    return best ? String(best.id ?? best.properties.id) : null;
+  }
+}
+
+/** Points before lines before polygons: a station inside a park is what the finger meant. */
+function pickTopmost(features: MapGeoJSONFeature[]): MapGeoJSONFeature | undefined {
+  const weight = (f: MapGeoJSONFeature) => (f.layer.type === 'circle' ? 0 : f.layer.type === 'line' ? 1 : 2);
+  return [...features].sort((a, b) => weight(a) - weight(b))[0];
+}
+
+function withLayerFilter(spec: LayerSpecification, layer: LayerId): LayerSpecification {
+  if (spec.type === 'background') return spec;
+  const own: FilterSpecification = ['==', ['get', 'layer'], layer];
+  const filter = spec.filter ? (['all', own, spec.filter] as FilterSpecification) : own;
+  return { ...spec, filter } as LayerSpecification;
+}

@@ -1,0 +1,16 @@
+import type { AppState } from '../../app/store.ts';
+import { langParam } from './lang-param.ts';
+import { layersParam } from './layers-param.ts';
+import { panelParam } from './panel-param.ts';
+import type { UrlParam } from './param.ts';
+import { selectedParam } from './selected-param.ts';
+import { viewParam } from './view-param.ts';
+
+/** Every URL parameter the atlas reads and writes, in the order they appear in a link. */
+export const URL_PARAMS: UrlParam<keyof AppState>[] = [
+  langParam,
+  viewParam,
+  layersParam,
+  selectedParam,
+  panelParam,
+] as UrlParam<keyof AppState>[];

@@ -1,0 +1,9 @@
+import { isLang } from '../../i18n/i18n.ts';
+import { fail, ok, type UrlParam } from './param.ts';
+
+export const langParam: UrlParam<'lang'> = {
+  name: 'lang',
+  key: 'lang',
+  parse: (raw) => (isLang(raw) ? ok(raw) : fail(`"${raw}" is not a language; use zh or en`)),
+  serialize: (lang) => lang,
+};

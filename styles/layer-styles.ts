@@ -1,0 +1,235 @@
+/**
+ * Builders for the style layers that several plan layers share: a polygon layer, a line
+ * layer, a point layer. Existing things draw solid, planned ones dashed; hover and selection
+ * come from feature state, so highlighting never rewrites the style.
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { FONT, palette } from './tokens.ts';
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/** True for features that exist today; everything else (under construction, planned, proposed) is dashed. */
+export const isExisting: ExpressionSpecification = ['==', ['get', 'status'], 'existing'];
+
+/** The feature's name in the language held in the map's global state. */
+export const localName: ExpressionSpecification = [
+  'case',
+  ['==', ['global-state', 'lang'], 'en'],
+  ['get', 'name_en'],
+  ['get', 'name_zh'],
+];
+
+export const PLANNED_DASH = [2, 1.5];
+
+interface LabelOptions {
+  minzoom?: number;
+  size?: number;
+  color?: string;
+  placement?: 'point' | 'line';
+  /** Offset below a point symbol, in ems. */
+  offset?: number;
+  priority?: number;
+}
+
+const POLYGONS = ['Polygon', 'MultiPolygon'];
+const LINES = ['LineString', 'MultiLineString'];
+const POINTS = ['Point', 'MultiPoint'];
+
+const ofGeometry = (types: string[]): ExpressionSpecification => [
+  'in',
+  ['geometry-type'],
+  ['literal', types],
+];
+
+/** Labels the features of the given geometry types with their name in the current language. */
+export function labelLayer(
+  id: string,
+  source: string,
+  types: string[],
+  opts: LabelOptions = {},
+): LayerSpecification {
+  return {
+    id: `${id}-label`,
+    type: 'symbol',
+    source,
+    minzoom: opts.minzoom ?? 0,
+    filter: ofGeometry(types),
+    layout: {
+      'text-field': localName,
+      'text-font': [FONT],
+      'text-size': opts.size ?? 12,
+      'symbol-placement': opts.placement ?? 'point',
+      'text-offset': [0, opts.offset ?? 0],
+      'text-anchor': opts.offset ? 'top' : 'center',
+      'text-max-width': 8,
+      'text-padding': 4,
+      'symbol-sort-key': opts.priority ?? 0,
+      'text-optional': true,
+    },
+    paint: {
+      'text-color': opts.color ?? palette.label,
+      'text-halo-color': palette.halo,
+      'text-halo-width': 1.6,
+    },
+  };
+}
+
+interface PolygonOptions {
+  color: string;
+  opacity?: number;
+  outline?: string;
+  /** Dash the outline of features that do not exist yet. */
+  dashPlanned?: boolean;
+  label?: LabelOptions | false;
+  minzoom?: number;
+}
+
+export function polygonLayers(id: string, source: string, opts: PolygonOptions): LayerSpecification[] {
+  const outline = opts.outline ?? opts.color;
+  const width: ExpressionSpecification = ['case', selected, 3.5, hovered, 2.5, 1.4];
+  const lineColor: ExpressionSpecification = [
+    'case',
+    selected,
+    palette.selected,
+    hovered,
+    palette.highlight,
+    outline,
+  ];
+  const layers: LayerSpecification[] = [
+    {
+      id: `${id}-fill`,
+      type: 'fill',
+      source,
+      minzoom: opts.minzoom ?? 0,
+      filter: ofGeometry(POLYGONS),
+      paint: {
+        'fill-color': opts.color,
+        'fill-opacity': ['case', selected, (opts.opacity ?? 0.25) + 0.15, opts.opacity ?? 0.25],
+      },
+    },
+  ];
+  if (opts.dashPlanned) {
+    layers.push(
+      {
+        id: `${id}-outline`,
+        type: 'line',
+        source,
+        filter: ['all', ofGeometry(POLYGONS), isExisting],
+        paint: { 'line-color': lineColor, 'line-width': width },
+      },
+      {
+        id: `${id}-outline-planned`,
+        type: 'line',
+        source,
+        filter: ['all', ofGeometry(POLYGONS), ['!', isExisting]],
+        paint: { 'line-color': lineColor, 'line-width': width, 'line-dasharray': PLANNED_DASH },
+      },
+    );
+  } else {
+    layers.push({
+      id: `${id}-outline`,
+      type: 'line',
+      source,
+      filter: ofGeometry(POLYGONS),
+      paint: { 'line-color': lineColor, 'line-width': width },
+    });
+  }
+  if (opts.label !== false) layers.push(labelLayer(id, source, POLYGONS, { color: outline, ...opts.label }));
+  return layers;
+}
+
+interface LineOptions {
+  color: string;
+  width?: number;
+  casing?: string;
+  label?: LabelOptions | false;
+}
+
+/** A line layer drawn solid where the feature exists and dashed where it is planned. */
+export function lineLayers(id: string, source: string, opts: LineOptions): LayerSpecification[] {
+  const base = opts.width ?? 2.5;
+  const width: ExpressionSpecification = ['case', selected, base + 2.5, hovered, base + 1.5, base];
+  const color: ExpressionSpecification = [
+    'case',
+    selected,
+    palette.selected,
+    hovered,
+    palette.highlight,
+    opts.color,
+  ];
+  const layers: LayerSpecification[] = [];
+  if (opts.casing) {
+    layers.push({
+      id: `${id}-casing`,
+      type: 'line',
+      source,
+      filter: ofGeometry(LINES),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': opts.casing, 'line-width': base + 2 },
+    });
+  }
+  layers.push(
+    {
+      id: `${id}-line`,
+      type: 'line',
+      source,
+      filter: ['all', ofGeometry(LINES), isExisting],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-width': width },
+    },
+    {
+      id: `${id}-line-planned`,
+      type: 'line',
+      source,
+      filter: ['all', ofGeometry(LINES), ['!', isExisting]],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-width': width, 'line-dasharray': PLANNED_DASH },
+    },
+  );
+  if (opts.label !== false) {
+    layers.push(
+      labelLayer(id, source, LINES, { placement: 'line', color: opts.color, size: 11, ...opts.label }),
+    );
+  }
+  return layers;
+}
+
+interface PointOptions {
+  color: string;
+  radius?: number;
+  stroke?: string;
+  label?: LabelOptions | false;
+  minzoom?: number;
+}
+
+/** Circles for point features: filled where they exist, hollow where they are planned. */
+export function pointLayers(id: string, source: string, opts: PointOptions): LayerSpecification[] {
+  const r = opts.radius ?? 6;
+  const layers: LayerSpecification[] = [
+    {
+      id: `${id}-circle`,
+      type: 'circle',
+      source,
+      minzoom: opts.minzoom ?? 0,
+      filter: ofGeometry(POINTS),
+      paint: {
+        'circle-radius': ['case', selected, r + 3, hovered, r + 2, r],
+        'circle-color': ['case', isExisting, opts.color, palette.halo],
+        'circle-stroke-color': [
+          'case',
+          selected,
+          palette.selected,
+          hovered,
+          palette.highlight,
+          opts.stroke ?? opts.color,
+        ],
+        'circle-stroke-width': ['case', isExisting, 1.5, 2.5],
+      },
+    },
+  ];
+  if (opts.label !== false) {
+    layers.push(labelLayer(id, source, POINTS, { offset: 0.9, minzoom: opts.minzoom, ...opts.label }));
+  }
+  return layers;
+}

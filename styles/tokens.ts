@@ -1,0 +1,32 @@
+/** Design tokens shared by the map style and the legend; UI tokens live in tokens.css. */
+export const palette = {
+  land: '#f7f6f0',
+  outside: '#c9ced6',
+  boundary: '#3d4654',
+  label: '#1f2733',
+  halo: '#ffffff',
+  water: '#3b8fd9',
+  highlight: '#ffb000',
+  selected: '#d9480f',
+  expansion: '#e8590c',
+  newTown: '#0b8a65',
+  newTownStructure: '#087f5b',
+  urban: '#6741d9',
+  park: '#1864ab',
+  subpark: '#1c7ed6',
+  logistics: '#b35c00',
+  delivery: '#e67700',
+  rail: '#2b2f36',
+  station: '#2b2f36',
+  expressway: '#c92a2a',
+  trunkRoad: '#d9480f',
+  waterway: '#1864ab',
+  airport: '#5f3dc4',
+  town: '#2b8a3e',
+  township: '#495057',
+  tourism: '#c2255c',
+  vocational: '#9c36b5',
+  mountain: '#5c940d',
+} as const;
+
+export const FONT = 'Noto Sans SC';

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+import { fontSubset } from './scripts/fonts/vite-plugin-font-subset.ts';
+
+export default defineConfig({
+  plugins: [fontSubset()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/global-setup.ts'],
+          // One Chromium at a time: the machine has two cores and SwiftShader is CPU-bound.
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
