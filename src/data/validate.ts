@@ -211,8 +211,12 @@ function suggestion(value: string, known: Iterable<string>): string {
   let best: string | undefined;
   let bestD = Number.POSITIVE_INFINITY;
   const lower = value.toLowerCase();
+  // The same kebab-case words in another order (`gangqiao-cluster` / `cluster-gangqiao`) count as a near miss.
+  const words = (x: string) => x.toLowerCase().split('-').sort().join('-');
+  const valueWords = words(value);
   for (const k of known) {
-    const d = k.toLowerCase() === lower ? 0 : editDistance(lower, k.toLowerCase());
+    const kl = k.toLowerCase();
+    const d = kl === lower ? 0 : value.includes('-') && words(k) === valueWords ? 1 : editDistance(lower, kl);
     if (d < bestD) {
       bestD = d;
       best = k;

@@ -360,6 +360,9 @@ describe('references and tables', () => {
       'features[0].properties.source: source "osm" is not an id in sources.json',
     ]);
     expect(checkReferences(references, { ids: new Set(['gangqiao-cluster']) })).toEqual([]);
+    expect(checkReferences(references.slice(0, 1), { ids: new Set(['cluster-gangqiao']) })[0].message).toBe(
+      'parent_id "gangqiao-cluster" is not the id of any feature (did you mean "cluster-gangqiao"?)',
+    );
     // Without a references list nothing is collected or checked: a parent may sit in a later file.
     expect(validateFeatureCollection(fc(f), 'x.geojson', ctx())).toEqual([]);
   });
