@@ -6,7 +6,6 @@ import { HOME_VIEW, homeState } from '../app/home.ts';
 import { type AppState, Store } from '../app/store.ts';
 import { FeatureIndex, loadPlanData } from '../data/plan-data.ts';
 import type { LayerId, PlanFeature, Source } from '../data/schema.ts';
-import { formatIssue } from '../data/validate.ts';
 import { mapFontFaces } from '../fonts/font-faces.ts';
 import { browserLang, type Lang, t } from '../i18n/i18n.ts';
 import { LAYERS } from '../layers/registry.ts';
@@ -208,11 +207,11 @@ export class AtlasApp extends LitElement {
 
   async #loadData(controller: MapController) {
     try {
-      const { collection, issues } = await loadPlanData({
+      const { collection, issues, messages } = await loadPlanData({
         layers: LAYERS.map((l) => ({ id: l.id, url: l.dataUrl })),
       });
       if (issues.length > 0) {
-        const details = issues.map((i) => formatIssue(i));
+        const details = messages;
         for (const d of details) console.error(d);
         this.#notify({
           id: 'data',
@@ -353,7 +352,7 @@ export class AtlasApp extends LitElement {
           ${t(lang, 'lang.switch')}
         </button>
         <button class="home card" aria-label=${t(lang, 'home.button')} title=${t(lang, 'home.button')}
-          @click=${() => this.controller?.map.flyTo({ ...HOME_VIEW, duration: 1000 })}>⌂</button>
+          @click=${() => this.controller?.map.flyTo({ ...HOME_VIEW, duration: 1000 })}>⟲</button>
       </div>
       <aside class="side left card ${this.layersCollapsed ? 'collapsed' : ''}" aria-label=${t(lang, 'layers.title')}>
         ${

@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { areaTargetOf, type PlanFeature, type Source } from '../data/schema.ts';
+import { areaTargetOf } from '../data/figures.ts';
+import type { PlanFeature, Source } from '../data/schema.ts';
 import { formatFigure, formatPercent, formatQuantity, statusLabel } from '../format/format.ts';
 import { areaIn } from '../geo/measure.ts';
 import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';

@@ -1,4 +1,4 @@
-import { css, html, LitElement, svg } from 'lit';
+import { css, html, LitElement, type SVGTemplateResult, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Swatch } from '../layers/types.ts';
 
@@ -23,7 +23,7 @@ export class LegendSwatch extends LitElement {
     const s = this.swatch;
     if (!s) return html``;
     const dash = 'dashed' in s && s.dashed ? '4 3' : 'none';
-    let shape;
+    let shape: SVGTemplateResult;
     if (s.type === 'fill') {
       shape = svg`<rect x="2" y="2" width="24" height="14" rx="2" fill=${s.color} fill-opacity="0.35" stroke=${s.outline} stroke-width="2" stroke-dasharray=${dash} />`;
     } else if (s.type === 'line') {

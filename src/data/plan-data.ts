@@ -9,6 +9,8 @@ export interface LoadedPlanData {
   collection: PlanFeatureCollection;
   /** Everything wrong with the files; features with errors are left out, the rest still show. */
   issues: ValidationIssue[];
+  /** The issues in words, one line each (formatted in the worker, which holds the validator). */
+  messages: string[];
 }
 
 /**

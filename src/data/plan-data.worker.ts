@@ -2,6 +2,7 @@
 import type { LoadedPlanData, PlanDataRequest } from './plan-data.ts';
 import type { PlanFeature } from './schema.ts';
 import {
+  formatIssue,
   parseJsonText,
   type ValidationContext,
   type ValidationIssue,
@@ -57,6 +58,10 @@ self.onmessage = async (e: MessageEvent<PlanDataRequest>) => {
       ctx.boundary = result.features[0].geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
     }
   }
-  const message: LoadedPlanData = { collection: { type: 'FeatureCollection', features }, issues };
+  const message: LoadedPlanData = {
+    collection: { type: 'FeatureCollection', features },
+    issues,
+    messages: issues.map((i) => formatIssue(i)),
+  };
   self.postMessage(message);
 };

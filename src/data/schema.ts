@@ -4,71 +4,20 @@
  * two cannot drift apart.
  */
 import { z } from 'zod';
+import { FIGURE_KINDS, GEOMETRY_ACCURACIES, INDUSTRY_IDS, LAYER_IDS, STATUSES, UNITS } from './vocabulary.ts';
+
+export { areaTargetOf } from './figures.ts';
+export * from './vocabulary.ts';
 
 /** Every layer the atlas knows; a GeoJSON file in geodata/ is named `<layer>.geojson`. */
-export const LAYER_IDS = [
-  'district-boundary',
-  'townships',
-  'rivers',
-  'eco-frame',
-  'urban-structure',
-  'expansion-zones',
-  'eco-tech-city',
-  'eco-tech-city-structure',
-  'industrial-parks',
-  'industry-subparks',
-  'logistics-nodes',
-  'delivery-stations',
-  'rail-lines',
-  'rail-stations',
-  'expressways',
-  'trunk-roads',
-  'waterway-port',
-  'airports',
-  'town-roles',
-  'tourism',
-  'vocational-base',
-] as const;
 export const layerIdSchema = z.enum(LAYER_IDS);
-export type LayerId = z.infer<typeof layerIdSchema>;
 
-export const STATUSES = ['existing', 'under_construction', 'planned', 'proposed'] as const;
 export const statusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof statusSchema>;
 
-export const GEOMETRY_ACCURACIES = ['surveyed', 'approximate', 'indicative'] as const;
 export const geometryAccuracySchema = z.enum(GEOMETRY_ACCURACIES);
-export type GeometryAccuracy = z.infer<typeof geometryAccuracySchema>;
 
-/**
- * Units the plan uses. Chinese counting units stay explicit (亿元, 万人, 万吨) rather than
- * being multiplied out, so a figure reads exactly as the plan wrote it.
- */
-export const UNITS = [
-  'km2', // 平方公里
-  'ha', // 公顷
-  'wan_m2', // 万平方米
-  'wan_mu', // 万亩
-  'yi_yuan', // 亿元
-  'wan_yuan', // 万元
-  'yi_usd', // 亿美元
-  'wan_people', // 万人
-  'people', // 人
-  'wan_tonnes', // 万吨
-  'tonnes', // 吨
-  'dwt_tonnes', // 吨级 (ship or berth class)
-  'count', // 个 / 家 / 所 / 座
-  'percent', // %
-  'km', // 公里
-  'minutes', // 分钟
-  'wan_head', // 万头
-  'yi_bags', // 亿袋
-] as const;
 export const unitSchema = z.enum(UNITS);
-export type Unit = z.infer<typeof unitSchema>;
 
-/** What a figure says about its subject: a target, the starting value, land planned, a capacity. */
-export const FIGURE_KINDS = ['target', 'baseline', 'planned', 'capacity', 'scope'] as const;
 export const figureKindSchema = z.enum(FIGURE_KINDS);
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -109,22 +58,7 @@ export const planRefSchema = z.strictObject({
 });
 export type PlanRef = z.infer<typeof planRefSchema>;
 
-/** The six clusters (and the digital economy) of 第三章第一节; parks and sub-parks name the ones they host. */
-export const INDUSTRY_IDS = [
-  'auto-moto',
-  'smart-equipment',
-  'consumer-goods',
-  'electronics',
-  'advanced-materials',
-  'health',
-  'digital-economy',
-  'logistics',
-  'producer-services',
-  'chemicals',
-  'food',
-] as const;
 export const industryIdSchema = z.enum(INDUSTRY_IDS);
-export type IndustryId = z.infer<typeof industryIdSchema>;
 
 const bilingualList = z.array(z.strictObject({ zh: nonEmpty, en: nonEmpty }));
 
@@ -173,11 +107,6 @@ export type PlanGeometry =
   | GeoJSON.MultiPolygon;
 export type PlanFeature = GeoJSON.Feature<PlanGeometry, FeatureProperties>;
 export type PlanFeatureCollection = GeoJSON.FeatureCollection<PlanGeometry, FeatureProperties>;
-
-/** The figure a polygon is drawn to, if any. */
-export function areaTargetOf(props: Pick<FeatureProperties, 'figures'>): Figure | undefined {
-  return props.figures.find((f) => f.area_target);
-}
 
 /** The industry clusters of 第三章第一节 (geodata/industry-clusters.json). */
 export const industryClusterSchema = z.strictObject({

@@ -85,9 +85,8 @@ export class MapController {
   }
 
   on<K extends keyof MapControllerEvents>(type: K, handler: Handler<K>): () => void {
-    let set = this.#handlers.get(type);
-    if (!set) this.#handlers.set(type, (set = new Set()));
-    const handlers = set;
+    const handlers = this.#handlers.get(type) ?? new Set<AnyHandler>();
+    this.#handlers.set(type, handlers);
     handlers.add(handler as AnyHandler);
     return () => handlers.delete(handler as AnyHandler);
   }

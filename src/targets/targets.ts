@@ -1,4 +1,5 @@
-import { areaTargetOf, type PlanFeature, type Status } from '../data/schema.ts';
+import { areaTargetOf } from '../data/figures.ts';
+import type { PlanFeature, Status } from '../data/schema.ts';
 import { areaIn } from '../geo/measure.ts';
 
 export interface TargetRow {

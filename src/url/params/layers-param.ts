@@ -1,4 +1,4 @@
-import { LAYER_IDS, type LayerId } from '../../data/schema.ts';
+import { LAYER_IDS, type LayerId } from '../../data/vocabulary.ts';
 import { fail, ok, type UrlParam } from './param.ts';
 
 const known = new Set<string>(LAYER_IDS);

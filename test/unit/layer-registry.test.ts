@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LAYER_IDS } from '../../src/data/schema.ts';
+import { defaultVisibleLayers, LAYERS, layersByGroup } from '../../src/layers/registry.ts';
+import { LAYER_GROUPS } from '../../src/layers/types.ts';
+
+describe('layer registry', () => {
+  it('discovers one module per layer id, each with its data file', () => {
+    expect(LAYERS.map((l) => l.id).sort()).toEqual([...LAYER_IDS].sort());
+    for (const id of LAYER_IDS) expect(existsSync(`geodata/${id}.geojson`), id).toBe(true);
+  });
+
+  it('gives every layer a group, a bilingual title, a legend and style layers named after it', () => {
+    for (const layer of LAYERS) {
+      expect(LAYER_GROUPS).toContain(layer.group);
+      expect(layer.title.zh && layer.title.en).toBeTruthy();
+      expect(layer.legend.length).toBeGreaterThan(0);
+      for (const entry of layer.legend) expect(entry.label.zh && entry.label.en).toBeTruthy();
+      const specs = layer.styleLayers('plan');
+      expect(specs.length).toBeGreaterThan(0);
+      for (const spec of specs) expect(spec.id.startsWith(layer.id), spec.id).toBe(true);
+    }
+  });
+
+  it('has unique style layer ids across layers', () => {
+    const ids = LAYERS.flatMap((l) => l.styleLayers('plan').map((s) => s.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('shows the mission layers by default and keeps drawing order unique', () => {
+    const visible = defaultVisibleLayers();
+    for (const id of [
+      'district-boundary',
+      'expansion-zones',
+      'industrial-parks',
+      'logistics-nodes',
+      'rail-lines',
+    ]) {
+      expect(visible).toContain(id);
+    }
+    const orders = LAYERS.map((l) => l.order);
+    expect(new Set(orders).size).toBe(orders.length);
+  });
+
+  it('groups layers in the plan’s order', () => {
+    expect(layersByGroup().map((g) => g.group)).toEqual(
+      LAYER_GROUPS.filter((g) => LAYERS.some((l) => l.group === g)),
+    );
+  });
+});

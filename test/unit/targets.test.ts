@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanFeature } from '../../src/data/schema.ts';
+import { areaIn } from '../../src/geo/measure.ts';
+import { sortRows, targetRows, targetsCsv } from '../../src/targets/targets.ts';
+
+const zone = (id: string, km: number, target: number, unit: 'km2' | 'ha' = 'km2'): PlanFeature => {
+  const d = km / 111.2;
+  return {
+    type: 'Feature',
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [105.9, 29.3],
+          [105.9 + d * 1.146, 29.3],
+          [105.9 + d * 1.146, 29.3 + d],
+          [105.9, 29.3 + d],
+          [105.9, 29.3],
+        ],
+      ],
+    },
+    properties: {
+      id,
+      layer: 'expansion-zones',
+      kind: 'expansion-zone',
+      name_zh: `区域${id}`,
+      name_en: `Zone "${id}", east`,
+      status: 'planned',
+      figures: [
+        {
+          key: 'population',
+          label_zh: '人口',
+          label_en: 'Population',
+          value: 10,
+          unit: 'wan_people',
+          kind: 'target',
+        },
+        {
+          key: 'area',
+          label_zh: '面积',
+          label_en: 'Area',
+          value: target,
+          unit,
+          kind: 'target',
+          year: 2025,
+          area_target: true,
+        },
+      ],
+      plan_ref: { chapter: '第二章', section: '第二节 优化主城区规划布局', box: '专栏1', quote: 'q' },
+      geometry_accuracy: 'indicative',
+    },
+  };
+};
+
+describe('targets view', () => {
+  const features = [zone('a', 3, 10), zone('b', 1, 1), zone('c', 0.5, 30, 'ha')];
+  const rows = targetRows(features);
+
+  it('lists only the area target of each feature, measured on the ellipsoid', () => {
+    expect(rows.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(rows[0].target).toBe(10);
+    expect(rows[0].measured).toBeCloseTo(areaIn(features[0].geometry, 'km2'), 9);
+    expect(rows[0].ratio).toBeCloseTo(rows[0].measured / 10, 9);
+    expect(rows[2].unit).toBe('ha');
+    expect(rows[0].citation).toBe('第二章 第二节 优化主城区规划布局 专栏1');
+  });
+
+  it('sorts by ratio and by target across units', () => {
+    expect(sortRows(rows, 'ratio', true, 'en').map((r) => r.id)).toEqual(['b', 'a', 'c']);
+    // 30 ha is 0.3 km², smaller than 1 km².
+    expect(sortRows(rows, 'target', false, 'en').map((r) => r.id)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('exports CSV with a BOM, CRLF lines and quoted cells', () => {
+    const csv = targetsCsv(rows);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toBe(
+      'id,name_zh,name_en,layer,status,unit,target,measured,ratio_percent,target_year,plan_ref',
+    );
+    expect(lines[1]).toContain('区域a,"Zone ""a"", east",expansion-zones,planned,km2,10,');
+  });
+});
