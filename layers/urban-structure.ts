@@ -1,6 +1,6 @@
 import dataUrl from '../geodata/urban-structure.geojson?url';
 import type { LayerDefinition } from '../src/layers/types.ts';
-import { polygonLayers } from '../styles/layer-styles.ts';
+import { pointLayers, polygonLayers } from '../styles/layer-styles.ts';
 import { palette } from '../styles/tokens.ts';
 
 const layer: LayerDefinition = {
@@ -10,13 +10,19 @@ const layer: LayerDefinition = {
   title: { zh: '主城区空间结构', en: 'Main city structure' },
   dataUrl,
   defaultVisible: false,
-  styleLayers: (source) =>
-    polygonLayers('urban-structure', source, {
+  styleLayers: (source) => [
+    ...polygonLayers('urban-structure', source, {
       color: palette.urban,
       opacity: 0.1,
       dashPlanned: true,
       label: { size: 12, minzoom: 10 },
     }),
+    ...pointLayers('urban-structure-centre', source, {
+      color: palette.urban,
+      radius: 6,
+      label: { size: 12 },
+    }),
+  ],
   legend: [
     {
       label: { zh: '两带、四心、六片与组团', en: 'Two belts, four centres, six districts, clusters' },

@@ -40,9 +40,17 @@ export class AtlasApp extends LitElement {
         position: relative;
         overflow: hidden;
       }
+      /* The map comes after the controls in the DOM, so Tab reaches search and panels first. */
       #map {
         position: absolute;
         inset: 0;
+        z-index: 0;
+      }
+      .top,
+      .side,
+      .notices,
+      .attribution {
+        z-index: 1;
       }
       .top {
         position: absolute;
@@ -329,7 +337,6 @@ export class AtlasApp extends LitElement {
     const selected = s.selected ? this.#index.get(s.selected) : undefined;
     const parentId = selected?.properties.parent_id;
     return html`
-      <div id="map" role="region" aria-label=${t(lang, 'map.label')}></div>
       <div class="top">
         <div class="brand card">
           <h1>${t(lang, 'app.title')}</h1>
@@ -384,6 +391,7 @@ export class AtlasApp extends LitElement {
             </aside>`
             : nothing
       }
+      <div id="map" role="region" aria-label=${t(lang, 'map.label')}></div>
       <notice-banner class="notices" .lang=${lang} .notices=${this.notices}></notice-banner>
       <button class="attribution card" @click=${() => this.sourcesDialog.show()}>
         © ${t(lang, 'attribution.button')}: GeoNames (CC BY 4.0), AMap/echarts, NBS
