@@ -8,6 +8,17 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   worker: { format: 'es' },
+  // The data worker's dependencies are found late in dev; listing them avoids a reload on first visit.
+  optimizeDeps: {
+    include: [
+      '@turf/boolean-point-in-polygon',
+      '@turf/kinks',
+      '@turf/point-to-line-distance',
+      'geojson-validation',
+      'geographiclib-geodesic',
+      'zod',
+    ],
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });
