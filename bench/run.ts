@@ -1,0 +1,486 @@
+/**
+ * Performance figures of the built atlas, from one run, in headless Chromium (SwiftShader):
+ *
+ * 1. bundle: gzip -9 size of every JS file of the build against MapLibre's own dist files;
+ * 2. startup: navigation start → first map `idle` with every layer on, against a bare MapLibre
+ *    page with the same base (bench/bare/), runs interleaved, each in a fresh browser context;
+ * 3. click → panel: a click on a feature until the info panel shows its name.
+ *
+ * It reports and writes bench/results/latest.json; it exits non-zero only when the benchmark
+ * itself fails, never for a figure over budget.
+ *
+ * Usage: npx tsx bench/run.ts [--runs 7] [--clicks 12] [--no-build]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import centroid from '@turf/centroid';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { LAYER_IDS } from '../src/data/schema.ts';
+import { launchChromium } from '../test/support/browser.ts';
+import { serveDir } from '../test/support/static-server.ts';
+import { type BundleReport, bundleReport, MAPLIBRE_FILES } from './bundle.ts';
+import { median, quantile, round } from './stats.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
+/** The atlas is built here rather than in dist/, which other tools rebuild and empty while they run. */
+const APP_DIST = join(ROOT, 'bench/results/dist');
+const BARE_DIST = join(ROOT, 'bench/bare/dist');
+const probe = (name: string) => readFileSync(join(ROOT, 'bench/probes', name), 'utf8');
+
+const BUDGET = { bundleRatio: 1.3, startupRatio: 1.25, clickMs: 50 };
+/** Both pages open on this view, through the atlas's own `view` URL parameter. */
+const VIEW = '105.9,29.29,9.35';
+const VIEWPORT = { width: 900, height: 600 };
+const CONTEXT = { viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'zh-CN' };
+const TIMEOUT_MS = 60_000;
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    clicks: { type: 'string', default: '12' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const RUNS = Math.max(5, Number(args.runs));
+const CLICKS = Math.max(10, Number(args.clicks));
+
+// ---------------------------------------------------------------------------------------------
+// Build
+
+function viteBuild(label: string, extra: string[]): number {
+  const t0 = performance.now();
+  const out = spawnSync(process.execPath, [VITE, 'build', ...extra], { cwd: ROOT, encoding: 'utf8' });
+  if (out.status !== 0) {
+    process.stderr.write(out.stdout + out.stderr);
+    throw new Error(`${label} build failed (exit ${out.status})`);
+  }
+  return performance.now() - t0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Startup
+
+interface StartupSample {
+  /** ms from navigation start to the first `idle` with everything on the map. */
+  idle: number;
+  marks: Record<string, number>;
+  nav: Record<string, number>;
+  fcp: number | null;
+  longTasks: { start: number; duration: number }[];
+  resources: { name: string; start: number; end: number; bytes: number }[];
+  canvas: { width: number; height: number };
+  errors: string[];
+}
+
+const PAGE_FACTS = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+  const map = window.__map ?? document.querySelector('atlas-app')?.controller?.map;
+  const canvas = map.getCanvas();
+  return {
+    marks: window.__bench,
+    nav: { responseEnd: nav.responseEnd, domInteractive: nav.domInteractive, domContentLoaded: nav.domContentLoadedEventEnd, loadEvent: nav.loadEventEnd },
+    fcp: fcp ? fcp.startTime : null,
+    longTasks: window.__longTasks ?? [],
+    resources: performance.getEntriesByType('resource').map((r) => ({
+      name: r.name.replace(location.origin, '').replace(/^data:([^,;]*).*/, 'data:$1'),
+      start: r.startTime, end: r.responseEnd, bytes: r.encodedBodySize,
+    })),
+    canvas: { width: canvas.clientWidth, height: canvas.clientHeight },
+  };
+})()`;
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}
+
+async function withContext<T>(browser: Browser, fn: (ctx: BrowserContext) => Promise<T>): Promise<T> {
+  const context = await browser.newContext(CONTEXT);
+  try {
+    return await fn(context);
+  } finally {
+    await context.close();
+  }
+}
+
+/** One page load in a fresh context; the page's init script fills `window.__bench`. */
+function startupRun(browser: Browser, url: string, initScripts: string[]): Promise<StartupSample> {
+  return withContext(browser, async (context) => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    for (const content of initScripts) await page.addInitScript({ content });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(
+      'window.__bench && (window.__bench.idle !== undefined || window.__bench.error !== undefined)',
+      null,
+      { timeout: TIMEOUT_MS, polling: 100 },
+    );
+    const facts = (await page.evaluate(PAGE_FACTS)) as Omit<StartupSample, 'idle' | 'errors'>;
+    if (facts.marks.error !== undefined) throw new Error(`${url}: ${facts.marks.error}`);
+    const { width, height } = facts.canvas;
+    if (width !== VIEWPORT.width || height !== VIEWPORT.height) {
+      throw new Error(`${url}: map canvas is ${width}×${height}, not ${VIEWPORT.width}×${VIEWPORT.height}`);
+    }
+    return { ...facts, idle: facts.marks.idle, errors };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Click → panel
+
+interface ClickTarget {
+  id: string;
+  name: string;
+  lngLat: [number, number];
+}
+
+interface ClickSample {
+  target: string;
+  /** click event → the panel title reads the feature's name in the DOM */
+  dom: number;
+  /** click event → start of the first frame that has it */
+  frameStart: number;
+  /** click event → end of that frame (the panel drawn) */
+  frame: number;
+  /** pointerdown → end of that frame */
+  fromPointerDown: number | null;
+}
+
+type ClickResult =
+  | { down: number | null; click: number; dom: number; frameStart: number; frame: number }
+  | { error: string; title: string | null };
+
+function geodataFeatures(layer: string): GeoJSON.Feature[] {
+  return JSON.parse(readFileSync(join(ROOT, 'geodata', `${layer}.geojson`), 'utf8')).features;
+}
+
+/** Candidate targets, in order of preference: two rail stations, then the expansion zones' centroids. */
+function clickCandidates(): ClickTarget[] {
+  const stations = geodataFeatures('rail-stations');
+  const near = (lon: number, lat: number) =>
+    stations.find((f) => {
+      const [x, y] = (f.geometry as GeoJSON.Point).coordinates;
+      return Math.abs(x - lon) < 0.002 && Math.abs(y - lat) < 0.002;
+    });
+  const picked = [near(105.946, 29.374), near(105.897, 29.344)].filter((f) => f !== undefined);
+  const zones = geodataFeatures('expansion-zones').map((f) => ({
+    ...f,
+    geometry: centroid(f as GeoJSON.Feature<GeoJSON.Polygon>).geometry,
+  }));
+  return [...picked, ...zones].map((f) => ({
+    id: String(f.properties?.id),
+    name: String(f.properties?.name_zh),
+    lngLat: (f.geometry as GeoJSON.Point).coordinates as [number, number],
+  }));
+}
+
+async function waitIdleAndQuiet(page: Page): Promise<void> {
+  await page.evaluate(`new Promise((done) => {
+    const map = document.querySelector('atlas-app').controller.map;
+    const settle = () => setTimeout(done, 150);
+    if (map.loaded() && !map.isMoving()) settle();
+    else map.once('idle', settle);
+  })`);
+}
+
+/** Clicks at a point and returns the probe's timings (null if the panel never showed `expected`). */
+async function clickOnce(page: Page, at: { x: number; y: number }, expected: string, timeoutMs: number) {
+  await page.evaluate(`window.__click.arm(${JSON.stringify(expected)})`);
+  await page.mouse.move(at.x, at.y);
+  await page.waitForTimeout(120);
+  await page.mouse.click(at.x, at.y);
+  await page.waitForFunction('window.__click.result() !== null', null, { timeout: timeoutMs, polling: 20 });
+  return (await page.evaluate('window.__click.result()')) as ClickResult;
+}
+
+async function clickBench(browser: Browser, appUrl: string) {
+  return withContext(browser, async (context) => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.addInitScript({ content: probe('app-startup.js') });
+    await page.goto(appUrl);
+    await page.waitForFunction('window.__bench && window.__bench.idle !== undefined', null, {
+      timeout: TIMEOUT_MS,
+    });
+    await page.evaluate(probe('click-probe.js'));
+
+    const candidates = clickCandidates();
+    const points = (await page.evaluate(`(() => {
+      const map = document.querySelector('atlas-app').controller.map;
+      const r = map.getCanvas().getBoundingClientRect();
+      return ${JSON.stringify(candidates.map((c) => c.lngLat))}.map((ll) => {
+        const p = map.project(ll);
+        return { x: r.left + p.x, y: r.top + p.y };
+      });
+    })()`)) as { x: number; y: number }[];
+
+    // Keep the candidates whose click selects the feature meant (nothing drawn over it).
+    const targets: (ClickTarget & { at: { x: number; y: number } })[] = [];
+    const rejected: { id: string; title: string | null }[] = [];
+    for (const [i, c] of candidates.entries()) {
+      if (targets.length === 3) break;
+      const at = points[i];
+      if (at.x < 0 || at.y < 0 || at.x > VIEWPORT.width || at.y > VIEWPORT.height) continue;
+      await page.keyboard.press('Escape');
+      await waitIdleAndQuiet(page);
+      const r = await clickOnce(page, at, c.name, 6000);
+      if ('error' in r) rejected.push({ id: c.id, title: r.title });
+      else targets.push({ ...c, at });
+    }
+    if (targets.length < 2)
+      throw new Error(`fewer than 2 clickable targets (rejected: ${JSON.stringify(rejected)})`);
+
+    const samples: ClickSample[] = [];
+    // The last validation click selected the last target; start with the first so every click changes the selection.
+    for (let i = 0; i < CLICKS; i++) {
+      const t = targets[i % targets.length];
+      await waitIdleAndQuiet(page);
+      const r = await clickOnce(page, t.at, t.name, 10_000);
+      if ('error' in r) throw new Error(`click on ${t.id}: ${r.error} (title: ${r.title})`);
+      samples.push({
+        target: t.id,
+        dom: r.dom - r.click,
+        frameStart: r.frameStart - r.click,
+        frame: r.frame - r.click,
+        fromPointerDown: r.down === null ? null : r.frame - r.down,
+      });
+    }
+    return {
+      targets: targets.map(({ id, name, lngLat, at }) => ({ id, name, lngLat, at })),
+      rejected,
+      samples,
+      errors,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
+const ms = (v: number) => `${v.toFixed(v < 100 ? 1 : 0)} ms`;
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => cell.padEnd(widths[c]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** The median run's stages, as consecutive spans, to show where startup time goes. */
+function stages(order: [string, number | undefined][]): string {
+  let prev = 0;
+  const parts: string[] = [];
+  for (const [label, at] of order) {
+    if (at === undefined) continue;
+    parts.push(`${label} ${Math.round(at)} (+${Math.round(at - prev)})`);
+    prev = at;
+  }
+  return parts.join(' → ');
+}
+
+/** One line per page: each run's time to idle, then the median and the interquartile range. */
+function spread(label: string, runs: StartupSample[]): string {
+  const t = runs.map((r) => r.idle);
+  const q = (p: number) => Math.round(quantile(t, p));
+  return `${label} ${t.map((v) => Math.round(v)).join(' ')}  median ${Math.round(median(t))} (p25 ${q(0.25)}, p75 ${q(0.75)})`;
+}
+
+function pickMedianRun(samples: StartupSample[]): StartupSample {
+  const m = median(samples.map((s) => s.idle));
+  return samples.reduce((best, s) => (Math.abs(s.idle - m) < Math.abs(best.idle - m) ? s : best));
+}
+
+async function main() {
+  const t0 = performance.now();
+  const builds: Record<string, number> = {};
+  if (!args['no-build']) {
+    builds.app = viteBuild('atlas', ['--outDir', APP_DIST, '--emptyOutDir']);
+    builds.bare = viteBuild('bare page', ['-c', 'bench/vite.bare.config.ts']);
+  }
+
+  const bundle: BundleReport = bundleReport(APP_DIST, join(ROOT, 'node_modules/maplibre-gl/dist'));
+
+  const app = await serveDir(APP_DIST);
+  const bare = await serveDir(BARE_DIST);
+  const browser = await launchChromium();
+  try {
+    const appUrl = `${app.url}/?view=${VIEW}&layers=${LAYER_IDS.join(',')}`;
+    const bareUrl = `${bare.url}/?view=${VIEW}`;
+    // The atlas drawing what the bare page draws: its fixed cost apart from the cost of its layers.
+    const appBoundaryUrl = `${app.url}/?view=${VIEW}&layers=district-boundary`;
+    const appScripts = [probe('long-tasks.js'), probe('app-startup.js')];
+    const bareScripts = [probe('long-tasks.js')];
+
+    // One discarded round warms Chromium and the disk cache; then bare, app, app with the
+    // boundary only, bare, app, … so that all three share the machine's noise.
+    await startupRun(browser, bareUrl, bareScripts);
+    await startupRun(browser, appUrl, appScripts);
+    const bareRuns: StartupSample[] = [];
+    const appRuns: StartupSample[] = [];
+    const appBoundaryRuns: StartupSample[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      bareRuns.push(await startupRun(browser, bareUrl, bareScripts));
+      appRuns.push(await startupRun(browser, appUrl, appScripts));
+      appBoundaryRuns.push(await startupRun(browser, appBoundaryUrl, appScripts));
+      process.stderr.write(
+        `startup run ${i + 1}/${RUNS}: bare ${ms(bareRuns[i].idle)}, app ${ms(appRuns[i].idle)}, app (boundary only) ${ms(appBoundaryRuns[i].idle)}\n`,
+      );
+    }
+    const click = await clickBench(browser, appUrl);
+
+    // -- figures
+    const bareMedian = median(bareRuns.map((r) => r.idle));
+    const appMedian = median(appRuns.map((r) => r.idle));
+    const startupRatio = appMedian / bareMedian;
+    const appBoundaryMedian = median(appBoundaryRuns.map((r) => r.idle));
+    const clickFrame = median(click.samples.map((s) => s.frame));
+    const clickDom = median(click.samples.map((s) => s.dom));
+    const clickFrameStart = median(click.samples.map((s) => s.frameStart));
+    const appMid = pickMedianRun(appRuns);
+    const bareMid = pickMedianRun(bareRuns);
+    const longTaskMs = (s: StartupSample) =>
+      s.longTasks.filter((t) => t.start < s.idle).reduce((sum, t) => sum + t.duration, 0);
+
+    const rows = [
+      ['figure', 'measured', 'budget', 'result'],
+      [
+        'bundle gzip: app JS / maplibre JS',
+        `${bundle.ratio.toFixed(3)} (${kib(bundle.app.gzip)} / ${kib(bundle.maplibre.gzip)})`,
+        `≤ ${BUDGET.bundleRatio}`,
+        verdict(bundle.ratio <= BUDGET.bundleRatio),
+      ],
+      [
+        `startup to idle, median of ${RUNS}: app / bare`,
+        `${startupRatio.toFixed(3)} (${ms(appMedian)} / ${ms(bareMedian)})`,
+        `≤ ${BUDGET.startupRatio}`,
+        verdict(startupRatio <= BUDGET.startupRatio),
+      ],
+      [
+        `click → panel drawn, median of ${click.samples.length}`,
+        `${ms(clickFrame)} (in DOM ${ms(clickDom)})`,
+        `< ${BUDGET.clickMs} ms`,
+        verdict(clickFrame < BUDGET.clickMs),
+      ],
+    ];
+
+    const lines = [
+      '',
+      table(rows),
+      '',
+      `bundle: ${bundle.app.files.length} JS files in the build (bench/results/dist = vite build of the atlas), ${kib(bundle.app.bytes)} raw; maplibre = node_modules/maplibre-gl/dist/{${MAPLIBRE_FILES.join(', ')}}, ${kib(bundle.maplibre.bytes)} raw`,
+      ...bundle.app.files
+        .slice(0, 5)
+        .map((f) => `  ${kib(f.gzip).padStart(10)} gz  ${kib(f.bytes).padStart(10)} raw  ${f.file}`),
+      '',
+      spread('startup, ms (app, all layers)    ', appRuns),
+      spread('startup, ms (app, boundary only)  ', appBoundaryRuns) +
+        ` = ${(appBoundaryMedian / bareMedian).toFixed(2)} × bare (no budget: the atlas drawing what the bare page draws)`,
+      spread('startup, ms (bare MapLibre page)  ', bareRuns),
+      `  app median run, ms since navigation (+span): ${stages([
+        ['html', appMid.nav.responseEnd],
+        ['scripts run', appMid.marks.appDefined],
+        ['data worker start', appMid.marks.dataWorkerStart],
+        ['map load', appMid.marks.mapLoad],
+        ['data worker done', appMid.marks.dataWorkerDone],
+        ['layers added', appMid.marks.dataLoaded],
+        ['idle', appMid.marks.idle],
+      ])}; long tasks ${Math.round(longTaskMs(appMid))} ms`,
+      `  bare median run, ms since navigation (+span): ${stages([
+        ['html', bareMid.nav.responseEnd],
+        ['map load', bareMid.marks.load],
+        ['boundary added', bareMid.marks.boundaryAdded],
+        ['idle', bareMid.marks.idle],
+      ])}; long tasks ${Math.round(longTaskMs(bareMid))} ms`,
+      '',
+      `click targets: ${click.targets.map((t) => `${t.id} (${t.name})`).join(', ')}${click.rejected.length ? `; not clickable as themselves: ${click.rejected.map((r) => `${r.id} → ${r.title ?? 'nothing'}`).join(', ')}` : ''}`,
+      `click → panel drawn, ms: ${click.samples.map((s) => s.frame.toFixed(1)).join(' ')}`,
+      `  medians from the click event: title in DOM ${ms(clickDom)}, first frame with it starts ${ms(clickFrameStart)}, ends ${ms(clickFrame)}`,
+    ];
+    const pageErrors = [
+      ...new Set([...appRuns, ...appBoundaryRuns, ...bareRuns].flatMap((r) => r.errors).concat(click.errors)),
+    ];
+    if (pageErrors.length > 0)
+      lines.push('', `page errors (${pageErrors.length}):`, ...pageErrors.slice(0, 10).map((e) => `  ${e}`));
+    lines.push(
+      '',
+      `bench took ${((performance.now() - t0) / 1000).toFixed(0)} s; Chromium ${browser.version()} (SwiftShader), ${cpus().length} CPUs`,
+    );
+    console.log(lines.join('\n'));
+
+    const results = {
+      date: new Date().toISOString(),
+      environment: {
+        chromium: browser.version(),
+        node: process.version,
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model,
+      },
+      viewport: VIEWPORT,
+      view: VIEW,
+      budgets: BUDGET,
+      builds,
+      bundle: {
+        ratio: bundle.ratio,
+        appGzip: bundle.app.gzip,
+        maplibreGzip: bundle.maplibre.gzip,
+        app: bundle.app,
+        maplibre: bundle.maplibre,
+        pass: bundle.ratio <= BUDGET.bundleRatio,
+      },
+      startup: {
+        ratio: startupRatio,
+        appMedianMs: appMedian,
+        bareMedianMs: bareMedian,
+        pass: startupRatio <= BUDGET.startupRatio,
+        appUrl: appUrl.replace(app.url, ''),
+        bareUrl: bareUrl.replace(bare.url, ''),
+        appBoundaryOnlyUrl: appBoundaryUrl.replace(app.url, ''),
+        appBoundaryOnlyMedianMs: appBoundaryMedian,
+        app: appRuns,
+        appBoundaryOnly: appBoundaryRuns,
+        bare: bareRuns,
+      },
+      click: {
+        medianFrameMs: clickFrame,
+        medianDomMs: clickDom,
+        medianFrameStartMs: clickFrameStart,
+        pass: clickFrame < BUDGET.clickMs,
+        ...click,
+      },
+      pageErrors,
+    };
+    const out = join(ROOT, 'bench/results');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(
+      join(out, 'latest.json'),
+      `${JSON.stringify(results, (_, v) => (typeof v === 'number' ? round(v, 2) : v), 2)}\n`,
+    );
+    console.log('raw numbers: bench/results/latest.json');
+  } finally {
+    await browser.close();
+    await app.close();
+    await bare.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
