@@ -37,7 +37,7 @@ interface Profile {
 }
 
 /** Self time per function and per module (node_modules package, app file or bucket). */
-function summarize(profile: Profile, sourceMap: Map<number, string> | null) {
+function summarize(profile: Profile, lines: Map<number, string> | null) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
   for (let i = 0; i < profile.samples.length; i++) {
@@ -52,7 +52,7 @@ function summarize(profile: Profile, sourceMap: Map<number, string> | null) {
     const module =
       url === ''
         ? `(${functionName || 'native'})`
-        : (sourceMap?.get(lineNumber) ?? file.split('/').pop() ?? file);
+        : (lines?.get(lineNumber) ?? file.split('/').pop() ?? file);
     const key = `${functionName || '(anonymous)'}  ${module}${url ? `:${lineNumber + 1}` : ''}`;
     fn.set(key, (fn.get(key) ?? 0) + ms);
     mod.set(module, (mod.get(module) ?? 0) + ms);
@@ -69,17 +69,48 @@ function summarize(profile: Profile, sourceMap: Map<number, string> | null) {
   return { total, busy: total - idle, functions: top(fn, 25), modules: top(mod, 15) };
 }
 
-/** Line → source module of the unminified bundle, from Vite's `//#region` comments. */
-function regionMap(bundle: string): Map<number, string> {
-  const lines = bundle.split('\n');
-  const map = new Map<number, string>();
-  let current = '(bundle)';
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^\/\/#region (.+)$/.exec(lines[i]);
-    if (m) current = m[1].replace(/^node_modules\/(\.pnpm\/)?/, '').replace(/^((@[^/]+\/)?[^/]+)\/.*/, '$1');
-    map.set(i, current);
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes one Base64 VLQ segment of a source map's `mappings`. */
+function vlq(segment: string): number[] {
+  const out: number[] = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of segment) {
+    const digit = B64.indexOf(ch);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      out.push(value & 1 ? -(value >> 1) : value >> 1);
+      value = 0;
+      shift = 0;
+    }
   }
-  return map;
+  return out;
+}
+
+/** Generated line (0-based) → source package or file of the unminified bundle, from its source map. */
+function lineSources(mapFile: string): Map<number, string> {
+  const map = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[]; mappings: string };
+  const label = (source: string) => {
+    const path = source.replace(/^(\.\.\/)+/, '');
+    return /node_modules\/((@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? path;
+  };
+  const lines = new Map<number, string>();
+  let source = 0;
+  map.mappings.split(';').forEach((line, i) => {
+    let first: number | undefined;
+    for (const segment of line.split(',')) {
+      if (!segment) continue;
+      const fields = vlq(segment);
+      if (fields.length > 1) {
+        source += fields[1];
+        first ??= source;
+      }
+    }
+    if (first !== undefined) lines.set(i, label(map.sources[first]));
+  });
+  return lines;
 }
 
 async function profiled<T>(cdp: CDPSession, fn: () => Promise<T>): Promise<{ result: T; profile: Profile }> {
@@ -113,6 +144,7 @@ async function main() {
         '--emptyOutDir',
         '--minify',
         'false',
+        '--sourcemap',
       ],
       { cwd: ROOT, encoding: 'utf8' },
     );
@@ -138,7 +170,7 @@ async function main() {
     });
     const mainJs = startup.profile.nodes.find((n) => /\/assets\/index-[^/]+\.js$/.test(n.callFrame.url))
       ?.callFrame.url;
-    if (mainJs) bundleRegions = regionMap(readFileSync(join(DIST, new URL(mainJs).pathname), 'utf8'));
+    if (mainJs) bundleRegions = lineSources(join(DIST, `${new URL(mainJs).pathname}.map`));
     writeFileSync(join(OUT, 'startup.cpuprofile'), JSON.stringify(startup.profile));
     console.log('startup marks (ms since navigation):', JSON.stringify(startup.result));
     print('startup', summarize(startup.profile, bundleRegions));
