@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { fontSubset } from './scripts/fonts/vite-plugin-font-subset.ts';
 
 export default defineConfig({
-  plugins: [fontSubset()],
+  plugins: [fontSubset({ weights: [400] })],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { fontSubset } from './scripts/fonts/vite-plugin-font-subset.ts';
 
 export default defineConfig({
-  plugins: [fontSubset()],
+  plugins: [fontSubset({ weights: [400] })],
   test: {
     projects: [
       {

@@ -15,7 +15,7 @@ const layer: LayerDefinition = {
       color: palette.airport,
       radius: 7,
       stroke: '#ffffff',
-      label: { size: 12 },
+      label: { size: 12, minzoom: 10 },
     }),
   legend: [
     {

@@ -11,7 +11,11 @@ const layer: LayerDefinition = {
   dataUrl,
   defaultVisible: false,
   styleLayers: (source) =>
-    polygonLayers('eco-frame', source, { color: palette.mountain, opacity: 0.18, label: { size: 12 } }),
+    polygonLayers('eco-frame', source, {
+      color: palette.mountain,
+      opacity: 0.18,
+      label: { size: 12, minzoom: 10 },
+    }),
   legend: [
     {
       label: { zh: '五山（自然山体）', en: 'The five mountain ridges' },

@@ -22,7 +22,11 @@ const layer: LayerDefinition = {
       width: 2.5,
       label: { minzoom: 11 },
     }),
-    ...pointLayers('eco-tech-city-structure-point', source, { color: palette.newTownStructure, radius: 6 }),
+    ...pointLayers('eco-tech-city-structure-point', source, {
+      color: palette.newTownStructure,
+      radius: 6,
+      label: { minzoom: 11 },
+    }),
   ],
   legend: [
     {

@@ -11,7 +11,12 @@ const layer: LayerDefinition = {
   dataUrl,
   defaultVisible: true,
   styleLayers: (source) =>
-    lineLayers('expressways', source, { color: palette.expressway, width: 2.5, casing: '#ffffff' }),
+    lineLayers('expressways', source, {
+      color: palette.expressway,
+      width: 2.5,
+      casing: '#ffffff',
+      label: { minzoom: 10.5 },
+    }),
   legend: [
     {
       label: { zh: '既有高速公路', en: 'Existing expressway' },

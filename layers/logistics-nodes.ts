@@ -17,7 +17,11 @@ const layer: LayerDefinition = {
       dashPlanned: true,
       label: { size: 12, minzoom: 10 },
     }),
-    ...pointLayers('logistics-nodes-point', source, { color: palette.logistics, radius: 7 }),
+    ...pointLayers('logistics-nodes-point', source, {
+      color: palette.logistics,
+      radius: 7,
+      label: { minzoom: 10 },
+    }),
   ],
   legend: [
     {

@@ -11,7 +11,12 @@ const layer: LayerDefinition = {
   dataUrl,
   defaultVisible: true,
   styleLayers: (source) =>
-    lineLayers('rail-lines', source, { color: palette.rail, width: 2.5, casing: '#ffffff' }),
+    lineLayers('rail-lines', source, {
+      color: palette.rail,
+      width: 2.5,
+      casing: '#ffffff',
+      label: { minzoom: 10.5 },
+    }),
   legend: [
     {
       label: { zh: '既有铁路', en: 'Existing railway' },

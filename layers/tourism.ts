@@ -15,7 +15,7 @@ const layer: LayerDefinition = {
       color: palette.tourism,
       opacity: 0.15,
       dashPlanned: true,
-      label: { size: 12 },
+      label: { size: 12, minzoom: 10 },
     }),
   legend: [
     {

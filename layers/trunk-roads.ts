@@ -10,7 +10,8 @@ const layer: LayerDefinition = {
   title: { zh: '干线公路改造', en: 'Trunk road upgrades' },
   dataUrl,
   defaultVisible: false,
-  styleLayers: (source) => lineLayers('trunk-roads', source, { color: palette.trunkRoad, width: 2 }),
+  styleLayers: (source) =>
+    lineLayers('trunk-roads', source, { color: palette.trunkRoad, width: 2, label: { minzoom: 11 } }),
   legend: [
     {
       label: { zh: '国省道改造（专栏8）', en: 'National/provincial road upgrade (Box 8)' },

@@ -20,7 +20,7 @@ const layer: LayerDefinition = {
     ...pointLayers('urban-structure-centre', source, {
       color: palette.urban,
       radius: 6,
-      label: { size: 12 },
+      label: { size: 12, minzoom: 10.5 },
     }),
   ],
   legend: [

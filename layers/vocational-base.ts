@@ -15,7 +15,7 @@ const layer: LayerDefinition = {
       color: palette.vocational,
       opacity: 0.2,
       dashPlanned: true,
-      label: { size: 12 },
+      label: { size: 12, minzoom: 10.5 },
     }),
   legend: [
     {

@@ -11,8 +11,17 @@ const layer: LayerDefinition = {
   dataUrl,
   defaultVisible: true,
   styleLayers: (source) => [
-    ...lineLayers('waterway-port', source, { color: palette.waterway, width: 4, label: { size: 12 } }),
-    ...pointLayers('waterway-port-point', source, { color: palette.waterway, radius: 8, stroke: '#ffffff' }),
+    ...lineLayers('waterway-port', source, {
+      color: palette.waterway,
+      width: 4,
+      label: { size: 12, minzoom: 10 },
+    }),
+    ...pointLayers('waterway-port-point', source, {
+      color: palette.waterway,
+      radius: 8,
+      stroke: '#ffffff',
+      label: { minzoom: 10 },
+    }),
   ],
   legend: [
     {

@@ -33,9 +33,12 @@
       mark('mapCreated');
       map.once('load', () => mark('mapLoad'));
       map.once('idle', () => mark('firstIdle'));
-      await app.dataLoaded;
+      // All layers are on the map once `dataShown` settles; the validator's verdict (`dataLoaded`)
+      // follows and only changes the map if it refuses a feature.
+      await app.dataShown;
       mark('dataLoaded');
       map.once('idle', () => mark('idle'));
+      app.dataLoaded.then(() => mark('dataValidated'));
     })
     .catch((err) => {
       marks.error = String(err?.stack ?? err);

@@ -4,7 +4,14 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import sourcesJson from '../../geodata/sources.json';
 import { HOME_VIEW, homeState } from '../app/home.ts';
 import { type AppState, Store } from '../app/store.ts';
-import { FeatureIndex, loadPlanData } from '../data/plan-data.ts';
+import {
+  FeatureIndex,
+  fetchLayerTexts,
+  type LayerText,
+  PlanValidator,
+  quickCollection,
+  withoutRejected,
+} from '../data/plan-data.ts';
 import type { LayerId, PlanFeature, Source } from '../data/schema.ts';
 import { mapFontFaces } from '../fonts/font-faces.ts';
 import { browserLang, type Lang, t } from '../i18n/i18n.ts';
@@ -155,9 +162,15 @@ export class AtlasApp extends LitElement {
 
   #index = new FeatureIndex([]);
   #unsubscribe: (() => void)[] = [];
+  #resolveShown!: () => void;
   #resolveData!: () => void;
-  /** Settles once the plan data is on the map (or has failed to load and said so). */
+  /** Settles once the plan features are on the map, before the full validation. */
+  readonly dataShown = new Promise<void>((resolve) => (this.#resolveShown = resolve));
+  /** Settles once the data is validated and only valid features remain (or loading failed and said so). */
   readonly dataLoaded = new Promise<void>((resolve) => (this.#resolveData = resolve));
+  // Started before the map exists, so downloads and the validator's start-up overlap the map's.
+  readonly #texts: Promise<LayerText[]> = fetchLayerTexts(LAYERS.map((l) => ({ id: l.id, url: l.dataUrl })));
+  readonly #validator = new PlanValidator();
 
   constructor() {
     super();
@@ -215,24 +228,29 @@ export class AtlasApp extends LitElement {
 
   async #loadData(controller: MapController) {
     try {
-      const { collection, issues, messages } = await loadPlanData({
-        layers: LAYERS.map((l) => ({ id: l.id, url: l.dataUrl })),
-      });
-      if (issues.length > 0) {
-        const details = messages;
-        for (const d of details) console.error(d);
+      const texts = await this.#texts;
+      const validation = this.#validator.validate(texts);
+      const shown = quickCollection(texts);
+      this.#setFeatures(shown.features);
+      await controller.setPlanData(shown, LAYERS, this.store.state.layers);
+      this.#resolveShown();
+      const selected = this.store.state.selected;
+      if (selected) this.#showSelection(selected, !readUrlState(location.search).patch.view);
+
+      const result = await validation;
+      if (result.issues.length > 0) {
+        for (const m of result.messages) console.error(m);
         this.#notify({
           id: 'data',
           level: 'error',
-          summary: t(this.store.state.lang, 'notice.dataIssues', { count: issues.length }),
-          details,
+          summary: t(this.store.state.lang, 'notice.dataIssues', { count: result.issues.length }),
+          details: result.messages,
         });
+        const valid = withoutRejected(shown, result);
+        this.#setFeatures(valid.features);
+        await controller.setPlanData(valid, LAYERS, this.store.state.layers);
+        if (selected && !this.#index.get(selected)) this.store.set({ selected: null });
       }
-      this.#index = new FeatureIndex(collection.features);
-      this.features = collection.features;
-      await controller.setPlanData(collection, LAYERS, this.store.state.layers);
-      const selected = this.store.state.selected;
-      if (selected) this.#showSelection(selected, !readUrlState(location.search).patch.view);
     } catch (err) {
       const message = (err as Error).message;
       console.error(err);
@@ -243,8 +261,14 @@ export class AtlasApp extends LitElement {
         details: [],
       });
     } finally {
+      this.#resolveShown();
       this.#resolveData();
     }
+  }
+
+  #setFeatures(features: readonly PlanFeature[]) {
+    this.#index = new FeatureIndex(features);
+    this.features = features;
   }
 
   #notify(notice: Notice) {

@@ -1,29 +1,118 @@
-import type { LayerId, PlanFeature, PlanFeatureCollection } from './schema.ts';
+/**
+ * Loads the plan layers in two steps, so the map does not wait for the validator:
+ * the files are fetched and parsed on the main thread as soon as the app starts and go on
+ * the map after a cheap shape check; the full validator (the same one that checks
+ * geodata/ at build time) then runs in a worker, and any feature it refuses is taken off
+ * again and named in a notice (docs/decisions/0004-progressive-validation.md).
+ */
+import type { PlanFeature, PlanFeatureCollection } from './schema.ts';
 import type { ValidationIssue } from './validate.ts';
+import type { LayerId } from './vocabulary.ts';
 
-export interface PlanDataRequest {
-  layers: { id: LayerId; url: string }[];
+export interface LayerFile {
+  id: LayerId;
+  url: string;
 }
 
-export interface LoadedPlanData {
-  collection: PlanFeatureCollection;
-  /** Everything wrong with the files; features with errors are left out, the rest still show. */
+export interface LayerText {
+  id: LayerId;
+  /** `<layer>.geojson`, the name issues refer to. */
+  file: string;
+  text?: string;
+  /** Why the file could not be fetched. */
+  error?: string;
+}
+
+/** Fetches every layer file at once; a file that fails is reported, not thrown. */
+export function fetchLayerTexts(layers: readonly LayerFile[]): Promise<LayerText[]> {
+  return Promise.all(
+    layers.map(async ({ id, url }): Promise<LayerText> => {
+      const file = `${id}.geojson`;
+      try {
+        const res = await fetch(url);
+        if (!res.ok) return { id, file, error: `could not be loaded (HTTP ${res.status})` };
+        return { id, file, text: await res.text() };
+      } catch (err) {
+        return { id, file, error: `could not be loaded (${(err as Error).message})` };
+      }
+    }),
+  );
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** True when every leaf of a coordinates array is a finite number. */
+function finiteCoordinates(c: unknown): boolean {
+  if (typeof c === 'number') return Number.isFinite(c);
+  return Array.isArray(c) && c.length > 0 && c.every(finiteCoordinates);
+}
+
+/** The cheap check before drawing: something MapLibre can draw, with the id and layer the app needs. */
+function drawable(f: unknown, layer: LayerId): f is PlanFeature {
+  if (!isRecord(f) || f.type !== 'Feature' || !isRecord(f.geometry) || !isRecord(f.properties)) return false;
+  const { geometry: g, properties: p } = f;
+  return (
+    typeof g.type === 'string' &&
+    finiteCoordinates(g.coordinates) &&
+    typeof p.id === 'string' &&
+    p.layer === layer
+  );
+}
+
+/** Parses the fetched files and keeps the drawable features; the worker judges the rest. */
+export function quickCollection(texts: readonly LayerText[]): PlanFeatureCollection {
+  const features: PlanFeature[] = [];
+  for (const { id, text } of texts) {
+    if (text === undefined) continue;
+    try {
+      const value: unknown = JSON.parse(text);
+      if (isRecord(value) && Array.isArray(value.features)) {
+        for (const f of value.features) if (drawable(f, id)) features.push(f);
+      }
+    } catch {
+      // Not JSON: the worker reports it with the file's name.
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+export interface ValidationResult {
+  /** Ids of the features to take off the map, and files to drop whole. */
+  rejectedIds: string[];
+  rejectedFiles: string[];
   issues: ValidationIssue[];
   /** The issues in words, one line each (formatted in the worker, which holds the validator). */
   messages: string[];
 }
 
-/**
- * Fetches and validates every layer file off the main thread, with the same validator
- * that checks geodata/ at build time, and merges the valid features into one collection.
- */
-export function loadPlanData(request: PlanDataRequest): Promise<LoadedPlanData> {
-  const worker = new Worker(new URL('./plan-data.worker.ts', import.meta.url), { type: 'module' });
-  return new Promise<LoadedPlanData>((resolve, reject) => {
-    worker.onmessage = (e: MessageEvent<LoadedPlanData>) => resolve(e.data);
-    worker.onerror = (e) => reject(new Error(`data worker failed: ${e.message}`));
-    worker.postMessage(request);
-  }).finally(() => worker.terminate());
+/** A worker holding the full validator; created early so that it loads while the files download. */
+export class PlanValidator {
+  readonly #worker = new Worker(new URL('./plan-data.worker.ts', import.meta.url), { type: 'module' });
+
+  validate(texts: readonly LayerText[]): Promise<ValidationResult> {
+    return new Promise<ValidationResult>((resolve, reject) => {
+      this.#worker.onmessage = (e: MessageEvent<ValidationResult>) => resolve(e.data);
+      this.#worker.onerror = (e) => reject(new Error(`data worker failed: ${e.message}`));
+      this.#worker.postMessage(texts);
+    }).finally(() => this.#worker.terminate());
+  }
+}
+
+/** Removes what the validator refused. */
+export function withoutRejected(
+  collection: PlanFeatureCollection,
+  result: ValidationResult,
+): PlanFeatureCollection {
+  if (result.rejectedIds.length === 0 && result.rejectedFiles.length === 0) return collection;
+  const ids = new Set(result.rejectedIds);
+  const files = new Set(result.rejectedFiles);
+  return {
+    type: 'FeatureCollection',
+    features: collection.features.filter(
+      (f) => !ids.has(f.properties.id) && !files.has(`${f.properties.layer}.geojson`),
+    ),
+  };
 }
 
 /** All features by id, for the panel, search and the targets view. */

@@ -40,9 +40,18 @@ export async function serveDir(dir: string, port = 0): Promise<StaticServer> {
       res.writeHead(404).end();
       return;
     }
+    // Revalidated caching, as a real web server does: a second fetch of the same font or
+    // data file (MapLibre fetches the fonts the page's CSS already loaded) is a 304.
+    const { mtimeMs, size } = statSync(file);
+    const etag = `"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { etag }).end();
+      return;
+    }
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      etag,
     });
     createReadStream(file).pipe(res);
   });
