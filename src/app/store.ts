@@ -1,5 +1,8 @@
 import type { LayerId } from '../data/schema.ts';
 import type { Lang } from '../i18n/i18n.ts';
+import type { PanelId } from './panels.ts';
+
+export type { PanelId };
 
 export interface ViewState {
   center: [number, number];
@@ -7,8 +10,6 @@ export interface ViewState {
   bearing: number;
   pitch: number;
 }
-
-export type PanelId = 'targets';
 
 export interface AppState {
   lang: Lang;

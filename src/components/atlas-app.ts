@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import sourcesJson from '../../geodata/sources.json';
 import { HOME_VIEW, homeState } from '../app/home.ts';
+import { PANELS, type PanelId } from '../app/panels.ts';
 import { type AppState, Store } from '../app/store.ts';
 import {
   FeatureIndex,
@@ -355,6 +356,15 @@ export class AtlasApp extends LitElement {
     this.store.set({ layers: visible ? [...layers, id] : layers });
   };
 
+  #renderPanel(panel: PanelId, lang: Lang) {
+    const close = () => this.store.set({ panel: null });
+    switch (panel) {
+      case 'targets':
+        return html`<targets-view .lang=${lang} .rows=${targetRows(this.features)} @close=${close}
+          @select-feature=${this.#select}></targets-view>`;
+    }
+  }
+
   override render() {
     const s = this.store.state;
     const lang: Lang = s.lang;
@@ -367,13 +377,15 @@ export class AtlasApp extends LitElement {
           <p>${t(lang, 'app.subtitle')}</p>
         </div>
         <search-box class="card" .lang=${lang} .features=${this.features} @select-feature=${this.#select}></search-box>
-        <button
-          class="targets-toggle card"
-          aria-pressed=${s.panel === 'targets'}
-          @click=${() => this.store.set({ panel: s.panel === 'targets' ? null : 'targets', selected: null })}
-        >
-          ${t(lang, 'targets.open')}
-        </button>
+        ${PANELS.map(
+          (p) => html`<button
+            class="panel-toggle ${p.id}-toggle card"
+            aria-pressed=${s.panel === p.id}
+            @click=${() => this.store.set({ panel: s.panel === p.id ? null : p.id, selected: null })}
+          >
+            ${t(lang, p.label)}
+          </button>`,
+        )}
         <button
           class="lang-toggle card"
           lang=${lang === 'zh' ? 'en' : 'zh-CN'}
@@ -408,11 +420,8 @@ export class AtlasApp extends LitElement {
               @zoom-to=${this.#zoomTo}
             ></info-panel>
           </aside>`
-          : s.panel === 'targets'
-            ? html`<aside class="side right wide card">
-              <targets-view .lang=${lang} .rows=${targetRows(this.features)} @close=${() => this.store.set({ panel: null })}
-                @select-feature=${this.#select}></targets-view>
-            </aside>`
+          : s.panel
+            ? html`<aside class="side right wide card">${this.#renderPanel(s.panel, lang)}</aside>`
             : nothing
       }
       <div id="map" role="region" aria-label=${t(lang, 'map.label')}></div>

@@ -68,6 +68,9 @@ export class MapController {
       pitch: opts.view.pitch,
       maxPitch: 60,
       attributionControl: false,
+      // The style is built from tested layer modules (test/unit/layer-registry.test.ts validates it),
+      // so the map need not re-validate every layer at start-up.
+      validateStyle: false,
       // GeoJSON sources need no tile cache beyond what is on screen; bound it for long runs.
       maxTileCacheSize: 64,
       fadeDuration: 150,

@@ -48,3 +48,14 @@ describe('layer registry', () => {
     );
   });
 });
+
+describe('the map style', () => {
+  it('is valid MapLibre style for every layer, as the map no longer checks it at start-up', async () => {
+    const { validateStyleMin } = await import('@maplibre/maplibre-gl-style-spec');
+    const { baseStyle } = await import('../../styles/base-style.ts');
+    const style = baseStyle({}, 'zh');
+    style.sources.plan = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+    style.layers.push(...LAYERS.flatMap((l) => l.styleLayers('plan')));
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+});

@@ -1,12 +1,9 @@
-import type { PanelId } from '../../app/store.ts';
+import { isPanelId } from '../../app/panels.ts';
 import { fail, ok, type UrlParam } from './param.ts';
-
-const PANELS: readonly PanelId[] = ['targets'];
 
 export const panelParam: UrlParam<'panel'> = {
   name: 'panel',
   key: 'panel',
-  parse: (raw) =>
-    (PANELS as readonly string[]).includes(raw) ? ok(raw as PanelId) : fail(`"${raw}" is not a panel`),
+  parse: (raw) => (isPanelId(raw) ? ok(raw) : fail(`"${raw}" is not a panel`)),
   serialize: (panel) => panel,
 };
