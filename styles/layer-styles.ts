@@ -22,6 +22,12 @@ export const localName: ExpressionSpecification = [
 
 export const PLANNED_DASH = [2, 1.5];
 
+/**
+ * Polygons are labelled from a companion source holding one point per polygon, because a
+ * polygon labelled directly gets a label in every tile it crosses.
+ */
+export const labelSourceOf = (source: string) => `${source}-labels`;
+
 interface LabelOptions {
   minzoom?: number;
   size?: number;
@@ -135,7 +141,9 @@ export function polygonLayers(id: string, source: string, opts: PolygonOptions):
       paint: { 'line-color': lineColor, 'line-width': width },
     });
   }
-  if (opts.label !== false) layers.push(labelLayer(id, source, POLYGONS, { color: outline, ...opts.label }));
+  if (opts.label !== false) {
+    layers.push(labelLayer(id, labelSourceOf(source), POINTS, { color: outline, ...opts.label }));
+  }
   return layers;
 }
 

@@ -3,12 +3,13 @@
  * browser tests must run: a missing Chromium is a failure there, never a skip.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_PATH } from '../support/browser.ts';
 import { type StaticServer, serveDir } from '../support/static-server.ts';
 
 let server: StaticServer | undefined;
+let builtDir: string | undefined;
 
 export async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -27,6 +28,7 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   await server?.close();
+  if (builtDir) rmSync(builtDir, { recursive: true, force: true });
 }
 
 declare module 'vitest' {

@@ -55,6 +55,7 @@ describe('the map style', () => {
     const { baseStyle } = await import('../../styles/base-style.ts');
     const style = baseStyle({}, 'zh');
     style.sources.plan = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+    style.sources['plan-labels'] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
     style.layers.push(...LAYERS.flatMap((l) => l.styleLayers('plan')));
     expect(validateStyleMin(style)).toEqual([]);
   });

@@ -1,0 +1,90 @@
+/**
+ * One label point per polygon feature. Labelling a polygon source directly makes MapLibre
+ * place a label in every tile the polygon crosses, so a large zone showed its name two or
+ * three times; a point per feature shows it once.
+ */
+import type { PlanFeature } from '../data/schema.ts';
+
+type Ring = GeoJSON.Position[];
+
+function insideRing(x: number, y: number, ring: Ring): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+function segmentDistance(x: number, y: number, a: GeoJSON.Position, b: GeoJSON.Position, k: number): number {
+  const [ax, ay] = [a[0] * k, a[1]];
+  const [bx, by] = [b[0] * k, b[1]];
+  const [px, py] = [x * k, y];
+  const dx = bx - ax;
+  const dy = by - ay;
+  const t = dx || dy ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy))) : 0;
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+/** Roughly the point deepest inside the polygon (holes respected), found on a grid. */
+export function labelPoint(rings: Ring[]): GeoJSON.Position {
+  const outer = rings[0];
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of outer) {
+    w = Math.min(w, x);
+    e = Math.max(e, x);
+    s = Math.min(s, y);
+    n = Math.max(n, y);
+  }
+  const k = Math.cos((((s + n) / 2) * Math.PI) / 180);
+  let best: GeoJSON.Position = [(w + e) / 2, (s + n) / 2];
+  let bestDepth = -1;
+  const steps = 16;
+  for (let i = 0; i <= steps; i++) {
+    for (let j = 0; j <= steps; j++) {
+      const x = w + ((e - w) * i) / steps;
+      const y = s + ((n - s) * j) / steps;
+      if (!insideRing(x, y, outer) || rings.slice(1).some((h) => insideRing(x, y, h))) continue;
+      let depth = Infinity;
+      for (const ring of rings) {
+        for (let m = 1; m < ring.length; m++)
+          depth = Math.min(depth, segmentDistance(x, y, ring[m - 1], ring[m], k));
+      }
+      if (depth > bestDepth) {
+        bestDepth = depth;
+        best = [x, y];
+      }
+    }
+  }
+  return best;
+}
+
+/** A point feature, with the polygon's properties, for each polygon feature; other geometries are skipped. */
+export function polygonLabelPoints(
+  features: readonly PlanFeature[],
+): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  const points: GeoJSON.Feature<GeoJSON.Point>[] = [];
+  for (const f of features) {
+    const g = f.geometry;
+    let rings: Ring[] | undefined;
+    if (g.type === 'Polygon') rings = g.coordinates;
+    else if (g.type === 'MultiPolygon') {
+      // The largest part by its bounding box carries the label.
+      const size = (p: Ring[]) => {
+        const xs = p[0].map((c) => c[0]);
+        const ys = p[0].map((c) => c[1]);
+        return (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
+      };
+      rings = [...g.coordinates].sort((a, b) => size(b) - size(a))[0];
+    }
+    if (rings?.[0]?.length) {
+      points.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: labelPoint(rings) },
+        properties: f.properties,
+      });
+    }
+  }
+  return { type: 'FeatureCollection', features: points };
+}
