@@ -8,6 +8,8 @@ import { FONT, palette } from './tokens.ts';
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+/** Set on features a filter leaves out (MapController.setDimmed): drawn faintly, still there. */
+const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
 
 /** True for features that exist today; everything else (under construction, planned, proposed) is dashed. */
 export const isExisting: ExpressionSpecification = ['==', ['get', 'status'], 'existing'];
@@ -102,6 +104,7 @@ export function polygonLayers(id: string, source: string, opts: PolygonOptions):
     palette.highlight,
     outline,
   ];
+  const lineOpacity: ExpressionSpecification = ['case', dimmed, 0.25, 1];
   const layers: LayerSpecification[] = [
     {
       id: `${id}-fill`,
@@ -111,7 +114,7 @@ export function polygonLayers(id: string, source: string, opts: PolygonOptions):
       filter: ofGeometry(POLYGONS),
       paint: {
         'fill-color': opts.color,
-        'fill-opacity': ['case', selected, (opts.opacity ?? 0.25) + 0.15, opts.opacity ?? 0.25],
+        'fill-opacity': ['case', selected, (opts.opacity ?? 0.25) + 0.15, dimmed, 0.04, opts.opacity ?? 0.25],
       },
     },
   ];
@@ -122,14 +125,19 @@ export function polygonLayers(id: string, source: string, opts: PolygonOptions):
         type: 'line',
         source,
         filter: ['all', ofGeometry(POLYGONS), isExisting],
-        paint: { 'line-color': lineColor, 'line-width': width },
+        paint: { 'line-color': lineColor, 'line-width': width, 'line-opacity': lineOpacity },
       },
       {
         id: `${id}-outline-planned`,
         type: 'line',
         source,
         filter: ['all', ofGeometry(POLYGONS), ['!', isExisting]],
-        paint: { 'line-color': lineColor, 'line-width': width, 'line-dasharray': PLANNED_DASH },
+        paint: {
+          'line-color': lineColor,
+          'line-width': width,
+          'line-opacity': lineOpacity,
+          'line-dasharray': PLANNED_DASH,
+        },
       },
     );
   } else {
@@ -138,11 +146,11 @@ export function polygonLayers(id: string, source: string, opts: PolygonOptions):
       type: 'line',
       source,
       filter: ofGeometry(POLYGONS),
-      paint: { 'line-color': lineColor, 'line-width': width },
+      paint: { 'line-color': lineColor, 'line-width': width, 'line-opacity': lineOpacity },
     });
   }
   if (opts.label !== false) {
-    layers.push(labelLayer(id, labelSourceOf(source), POINTS, { color: outline, ...opts.label }));
+    layers.push(labelLayer(id, labelSourceOf(source), POINTS, opts.label));
   }
   return layers;
 }
