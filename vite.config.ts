@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import { fontSubset } from './scripts/fonts/vite-plugin-font-subset.ts';
+import { precache } from './scripts/pwa/vite-plugin-precache.ts';
 
 export default defineConfig({
-  plugins: [fontSubset({ weights: [400] })],
+  plugins: [fontSubset({ weights: [400] }), precache()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -9,7 +9,8 @@
  *
  * `<layer>.geojson` files are checked as plan data of that layer, other .geojson/.json files
  * as plan data of any layer, and industry-clusters.json, indicators.json and sources.json
- * against their schemas. Exit status 1 if any file has an error. The checks themselves live
+ * against their schemas, tour.json (the kiosk's tour) against its schema and the feature ids
+ * in geodata. Exit status 1 if any file has an error. The checks themselves live
  * in src/data/validate.ts (docs/data-validation.md).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -30,6 +31,7 @@ import {
   validateTable,
   validateUserCollection,
 } from '../src/data/validate';
+import { TOUR_FILE, type TourCheck, unknownTourFeatures, validateTour } from '../src/kiosk/tour-validate';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const geodataDir = join(root, 'geodata');
@@ -118,6 +120,7 @@ function main(): void {
 
   const results: Result[] = [];
   let sourceIds: Set<string> | undefined;
+  const tours: { result: Result; check: TourCheck }[] = [];
   for (const path of paths) {
     const file = show(path);
     const result: Result = { file, issues: [] };
@@ -138,6 +141,11 @@ function main(): void {
       const isGeojson = path.endsWith('.geojson');
       if (opts.user) {
         result.issues.push(...validateUserCollection(value, file, ctx));
+      } else if (basename(path) === TOUR_FILE) {
+        const check = validateTour(value, file);
+        result.issues.push(...check.issues);
+        result.count = check.tour ? `${check.tour.steps.length} tour steps` : undefined;
+        tours.push({ result, check });
       } else if (table) {
         result.issues.push(...validateTable(value, file, table));
         result.count = Array.isArray(value) ? `${value.length} entries` : undefined;
@@ -156,7 +164,7 @@ function main(): void {
         result.issues.push(...validateFeatureCollection(value, file, { ...ctx, expectedLayer }));
       }
       const features = (value as { features?: unknown } | null)?.features;
-      if (!table && Array.isArray(features))
+      if (!table && Array.isArray(features) && !result.count)
         result.count = `${features.length} feature${features.length === 1 ? '' : 's'}`;
     } catch (e) {
       result.issues.push({
@@ -182,6 +190,7 @@ function main(): void {
       }
     }
   }
+  for (const { result, check } of tours) result.issues.push(...unknownTourFeatures(check, result.file, ids));
   const refs = ctx.references as Reference[];
   if (!sourceIds && refs.some((r) => r.kind === 'source'))
     warnings.push('sources.json not found: `source` references are not checked');

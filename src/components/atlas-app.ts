@@ -16,6 +16,7 @@ import {
 import type { LayerId, PlanFeature, Source } from '../data/schema.ts';
 import { mapFontFaces } from '../fonts/font-faces.ts';
 import { browserLang, type Lang, t } from '../i18n/i18n.ts';
+import { kioskRequested } from '../kiosk/settings.ts';
 import { LAYERS } from '../layers/registry.ts';
 import { MapController } from '../map/map-controller.ts';
 import { targetRows } from '../targets/targets.ts';
@@ -225,6 +226,9 @@ export class AtlasApp extends LitElement {
     );
     this.#writeUrl();
     void this.#loadData(controller);
+    // Kiosk mode (src/kiosk/): loaded only when asked for, so ordinary visits carry none of it.
+    if (kioskRequested(location.search))
+      void import('../kiosk/kiosk.ts').then((k) => k.startKiosk(this, location.search));
   }
 
   async #loadData(controller: MapController) {

@@ -169,3 +169,40 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 export const sourcesFileSchema = z.array(sourceSchema).min(1);
+
+/** The kiosk's attract tour (geodata/tour.json): steps through the plan's geography. */
+const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty });
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+export const tourCameraSchema = z.union([
+  /** A fixed view. */
+  z.strictObject({
+    center: lonLat,
+    zoom: z.number().min(0).max(22),
+    bearing: z.number().min(-180).max(180).optional(),
+    pitch: z.number().min(0).max(60).optional(),
+  }),
+  /** Fit the step's features in view. */
+  z.strictObject({
+    fit: z.literal(true),
+    max_zoom: z.number().min(0).max(22).optional(),
+    bearing: z.number().min(-180).max(180).optional(),
+    pitch: z.number().min(0).max(60).optional(),
+  }),
+]);
+export const tourStepSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+  title: bilingual,
+  caption: bilingual,
+  camera: tourCameraSchema,
+  /** Feature ids the step is about; the first opens its info panel, the others are highlighted. */
+  features: z.array(z.string().min(1)).optional(),
+  /** Layers shown on top of the home layers during this step. */
+  layers: z.array(layerIdSchema).optional(),
+  duration_s: z.number().min(3).max(120),
+});
+export type TourStep = z.infer<typeof tourStepSchema>;
+export const tourFileSchema = z.strictObject({
+  title: bilingual,
+  steps: z.array(tourStepSchema).min(1),
+});
+export type TourFile = z.infer<typeof tourFileSchema>;

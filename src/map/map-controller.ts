@@ -177,6 +177,25 @@ export class MapController {
     );
   }
 
+  /**
+   * Touch-screen kiosk gestures: one finger pans, pinch zooms; rotation and pitch stay off
+   * unless `rotate` is true, and the keyboard does not move the map.
+   */
+  setKioskGestures({ rotate = false }: { rotate?: boolean } = {}): void {
+    const m = this.map;
+    if (rotate) {
+      m.dragRotate.enable();
+      m.touchPitch.enable();
+      m.touchZoomRotate.enableRotation();
+    } else {
+      m.dragRotate.disable();
+      m.touchPitch.disable();
+      m.touchZoomRotate.disableRotation();
+    }
+    m.keyboard.disable();
+    m.doubleClickZoom.enable();
+  }
+
   jumpTo(view: ViewState): void {
     this.map.jumpTo({ center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
   }

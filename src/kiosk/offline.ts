@@ -1,0 +1,60 @@
+/**
+ * Registers the service worker that dist/sw.js holds (written at build time by
+ * scripts/pwa/vite-plugin-precache.ts) and asks it how much of the app it has cached.
+ * Only production builds have a worker; in `vite dev` this does nothing.
+ */
+export interface CacheStatus {
+  /** 'none' in dev or where the browser has no service workers. */
+  state: 'none' | 'installing' | 'active' | 'error';
+  version?: string;
+  total?: number;
+  cached?: number;
+  error?: string;
+}
+
+export function offlineSupported(): boolean {
+  return import.meta.env.PROD && 'serviceWorker' in navigator && window.isSecureContext;
+}
+
+export async function registerOffline(): Promise<ServiceWorkerRegistration | undefined> {
+  if (!offlineSupported()) return undefined;
+  return navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, {
+    scope: import.meta.env.BASE_URL,
+  });
+}
+
+/** Asks the active worker for its cache status; resolves within `timeoutMs`. */
+export async function cacheStatus(timeoutMs = 3000): Promise<CacheStatus> {
+  if (!offlineSupported()) return { state: 'none' };
+  try {
+    const reg = await navigator.serviceWorker.getRegistration();
+    if (!reg) return { state: 'none' };
+    const worker = reg.active;
+    if (!worker) return { state: 'installing' };
+    return await new Promise<CacheStatus>((resolve) => {
+      const channel = navigator.serviceWorker;
+      const done = (s: CacheStatus) => {
+        clearTimeout(timer);
+        channel.removeEventListener('message', onMessage);
+        resolve(s);
+      };
+      const onMessage = (e: MessageEvent) => {
+        const d = e.data as { type?: string; version?: string; total?: number; cached?: number };
+        if (d?.type === 'status')
+          done({ state: 'active', version: d.version, total: d.total, cached: d.cached });
+      };
+      const timer = setTimeout(() => done({ state: 'installing' }), timeoutMs);
+      channel.addEventListener('message', onMessage);
+      worker.postMessage({ type: 'status' });
+    });
+  } catch (err) {
+    return { state: 'error', error: (err as Error).message };
+  }
+}
+
+declare const __ATLAS_BUILD__: string | undefined;
+
+/** The build's id (git short hash and build time), or 'dev'. */
+export function buildId(): string {
+  return typeof __ATLAS_BUILD__ === 'string' ? __ATLAS_BUILD__ : 'dev';
+}
