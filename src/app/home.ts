@@ -7,5 +7,13 @@ export const HOME_VIEW: ViewState = { center: [105.8, 29.29], zoom: 9.3, bearing
 
 /** Where the app starts when the URL asks for nothing else. */
 export function homeState(lang: Lang): AppState {
-  return { lang, view: HOME_VIEW, layers: defaultVisibleLayers(), selected: null, panel: null };
+  return {
+    lang,
+    view: HOME_VIEW,
+    layers: defaultVisibleLayers(),
+    selected: null,
+    panel: null,
+    industry: null,
+    compare: [],
+  };
 }

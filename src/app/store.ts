@@ -1,4 +1,4 @@
-import type { LayerId } from '../data/schema.ts';
+import type { IndustryId, LayerId } from '../data/schema.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import type { PanelId } from './panels.ts';
 
@@ -20,6 +20,10 @@ export interface AppState {
   selected: string | null;
   /** Open side view, if any. */
   panel: PanelId | null;
+  /** The park finder's industry filter. */
+  industry: IndustryId | null;
+  /** Ids of the parks compared side by side (2–3), or none. */
+  compare: string[];
 }
 
 export type Listener<S> = (state: S, previous: S) => void;

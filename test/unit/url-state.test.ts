@@ -8,6 +8,8 @@ const state: AppState = {
   layers: ['expansion-zones', 'rail-lines'],
   selected: 'fenghuanghu-hub',
   panel: null,
+  industry: 'auto-moto',
+  compare: ['fenghuanghu-industrial-park', 'sanjiao-industrial-park'],
 };
 
 describe('URL state', () => {
@@ -17,6 +19,15 @@ describe('URL state', () => {
     expect(warnings).toEqual([]);
     expect(patch).toEqual({ ...state, panel: undefined, layers: ['expansion-zones', 'rail-lines'] });
     expect(search).toContain('view=105.93421,29.35112,11.25,30,20');
+    expect(search).toContain(
+      'industry=auto-moto&compare=fenghuanghu-industrial-park,sanjiao-industrial-park',
+    );
+  });
+
+  it('leaves out an empty comparison and filter', () => {
+    const search = writeUrlState({ ...state, industry: null, compare: [] });
+    expect(search).not.toContain('industry=');
+    expect(search).not.toContain('compare=');
   });
 
   it('leaves out an empty selection and a flat view’s bearing and pitch', () => {
@@ -39,6 +50,11 @@ describe('URL state', () => {
     ['layers=expansion-zones,bogus', 'layers', 'unknown layer "bogus"'],
     ['sel=<script>', 'sel', 'not a feature id'],
     ['panel=print', 'panel', 'not a panel'],
+    ['industry=steel', 'industry', 'not an industry'],
+    ['compare=fenghuanghu-industrial-park', 'compare', '2 or 3 parks, not 1'],
+    ['compare=a,b,c,d', 'compare', '2 or 3 parks, not 4'],
+    ['compare=a,a', 'compare', 'listed twice'],
+    ['compare=a,<b>', 'compare', 'not a feature id'],
   ])('ignores malformed %s with a warning', (query, name, message) => {
     const { patch, warnings } = readUrlState(`?${query}`);
     expect(warnings).toHaveLength(1);

@@ -1,4 +1,6 @@
 import type { AppState } from '../../app/store.ts';
+import { compareParam } from './compare-param.ts';
+import { industryParam } from './industry-param.ts';
 import { langParam } from './lang-param.ts';
 import { layersParam } from './layers-param.ts';
 import { panelParam } from './panel-param.ts';
@@ -13,4 +15,6 @@ export const URL_PARAMS: UrlParam<keyof AppState>[] = [
   layersParam,
   selectedParam,
   panelParam,
+  industryParam,
+  compareParam,
 ] as UrlParam<keyof AppState>[];

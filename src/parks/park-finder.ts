@@ -1,0 +1,543 @@
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import clustersJson from '../../geodata/industry-clusters.json';
+import { sharedStyles } from '../components/shared-styles.ts';
+import type { IndustryCluster, IndustryId, PlanFeature } from '../data/schema.ts';
+import { formatNumber, formatQuantity, statusLabel } from '../format/format.ts';
+import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
+import type { MapController } from '../map/map-controller.ts';
+import { type DistanceRow, parkDistances, type Reach } from './park-distances.ts';
+import {
+  COMPARE_MAX,
+  COMPARE_MIN,
+  filterTree,
+  flattenTree,
+  hiddenParkIds,
+  mappedAreaKm2,
+  outputTarget,
+  PARK_LAYERS,
+  type ParkNode,
+  parkTree,
+  toggleCompare,
+  validCompareIds,
+} from './park-filter.ts';
+
+const CLUSTERS = clustersJson as IndustryCluster[];
+
+export interface IndustryChangeEvent extends CustomEvent<{ industry: IndustryId | null }> {}
+export interface CompareChangeEvent extends CustomEvent<{ ids: string[] }> {}
+
+/** What the finder derives once per set of features: the park tree and every park's distances. */
+interface Derived {
+  tree: ParkNode[];
+  byId: Map<string, PlanFeature>;
+  distances: Map<string, DistanceRow[]>;
+}
+const derivedCache = new WeakMap<readonly PlanFeature[], Derived>();
+
+function derive(features: readonly PlanFeature[]): Derived {
+  let d = derivedCache.get(features);
+  if (!d) {
+    const tree = parkTree(features);
+    const parks = flattenTree(tree);
+    d = {
+      tree,
+      byId: new Map(parks.map((f) => [f.properties.id, f])),
+      distances: new Map(parks.map((f) => [f.properties.id, parkDistances(f, features)])),
+    };
+    derivedCache.set(features, d);
+  }
+  return d;
+}
+
+/**
+ * Investors' park finder: parks and their sub-parks with industries, output targets, mapped
+ * area and straight-line distances; a cluster filter that dims the other parks on the map;
+ * two or three parks side by side with a link that restores the comparison.
+ */
+@customElement('park-finder')
+export class ParkFinder extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        max-height: 100%;
+        min-height: 0;
+      }
+      header {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        gap: 8px;
+      }
+      h2 {
+        margin: 0;
+        font-size: 1.1rem;
+      }
+      h3 {
+        margin: 0;
+        font-size: 1rem;
+      }
+      .intro,
+      .note,
+      .count {
+        color: var(--atlas-text-muted);
+        font-size: 0.8rem;
+        margin: 4px 0;
+      }
+      .scroll {
+        overflow: auto;
+        min-height: 0;
+      }
+      .chips {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+        margin: 6px 0;
+        padding: 0;
+        border: none;
+      }
+      .chips legend {
+        font-weight: 700;
+        margin-bottom: 4px;
+        padding: 0;
+      }
+      .chips button {
+        border-radius: 999px;
+        display: inline-flex;
+        flex-direction: column;
+        align-items: flex-start;
+        justify-content: center;
+        line-height: 1.2;
+        padding: 2px 12px;
+      }
+      .chips button small {
+        color: var(--atlas-text-muted);
+        font-size: 0.72rem;
+      }
+      .chips button[aria-pressed='true'] {
+        background: var(--atlas-accent);
+        border-color: var(--atlas-accent);
+        color: var(--atlas-accent-text);
+      }
+      .chips button[aria-pressed='true'] small {
+        color: inherit;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li.park {
+        border: 1px solid var(--atlas-border);
+        border-radius: var(--atlas-radius);
+        padding: 8px 10px;
+        margin: 8px 0;
+      }
+      li.park li.park {
+        margin-left: 14px;
+        background: var(--atlas-surface);
+      }
+      .park-head {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        flex-wrap: wrap;
+      }
+      .park-head .name {
+        font-weight: 700;
+        text-align: left;
+        border: none;
+        background: none;
+        padding: 0;
+        min-width: 0;
+        color: var(--atlas-accent);
+        text-decoration: underline;
+      }
+      .park-head label {
+        margin-left: auto;
+        display: inline-flex;
+        align-items: center;
+        gap: 4px;
+        min-height: var(--atlas-touch);
+        cursor: pointer;
+      }
+      .park-head input {
+        width: 18px;
+        height: 18px;
+      }
+      .status {
+        font-size: 0.75rem;
+        color: var(--atlas-text-muted);
+      }
+      dl.facts {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 2px 10px;
+        margin: 6px 0 0;
+        font-size: 0.85rem;
+      }
+      dl.facts dt {
+        color: var(--atlas-text-muted);
+      }
+      dl.facts dd {
+        margin: 0;
+      }
+      .km {
+        font-variant-numeric: tabular-nums;
+        font-weight: 700;
+      }
+      .planned {
+        display: block;
+        color: var(--atlas-indicative);
+        font-size: 0.78rem;
+      }
+      section.compare {
+        border: 2px solid var(--atlas-accent);
+        border-radius: var(--atlas-radius);
+        padding: 8px 10px;
+        margin: 8px 0;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        font-size: 0.85rem;
+      }
+      th,
+      td {
+        padding: 4px 6px;
+        border-bottom: 1px solid var(--atlas-border);
+        text-align: left;
+        vertical-align: top;
+      }
+      thead th {
+        font-size: 0.9rem;
+      }
+      tbody th {
+        font-weight: 400;
+        color: var(--atlas-text-muted);
+        width: 9em;
+      }
+      .link {
+        display: flex;
+        gap: 6px;
+        margin-top: 8px;
+        align-items: center;
+        flex-wrap: wrap;
+      }
+      .link input {
+        flex: 1;
+        min-width: 12em;
+        min-height: var(--atlas-touch);
+        font: inherit;
+        font-size: 0.8rem;
+        padding: 0 6px;
+        border: 1px solid var(--atlas-border);
+        border-radius: var(--atlas-radius);
+      }
+      .warning {
+        background: var(--atlas-warn-bg);
+        border-left: 4px solid var(--atlas-warn-border);
+        padding: 4px 8px;
+        font-size: 0.85rem;
+      }
+    `,
+  ];
+
+  @property() override lang: Lang = 'zh';
+  @property({ attribute: false }) features: readonly PlanFeature[] = [];
+  @property({ attribute: false }) industry: IndustryId | null = null;
+  /** The comparison the URL holds: 2–3 ids, or none. */
+  @property({ attribute: false }) compare: readonly string[] = [];
+  /** The map whose parks the filter dims; the finder undims them when it goes away. */
+  @property({ attribute: false }) controller?: MapController;
+  /** Parks ticked for comparison, including a single tick that does not compare yet. */
+  @state() private picked: string[] = [];
+  @state() private copyState: 'idle' | 'copied' | 'failed' = 'idle';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The parks must be on the map for the filter to show there.
+    this.#emit('show-layers', { layers: PARK_LAYERS });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.setDimmed([]);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('compare') && (this.compare.length > 0 || this.picked.length >= COMPARE_MIN)) {
+      this.picked = [...this.compare];
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('features') || changed.has('industry') || changed.has('controller')) {
+      const { tree } = derive(this.features);
+      this.controller?.setDimmed(hiddenParkIds(tree, this.industry));
+    }
+  }
+
+  #emit(type: string, detail?: unknown) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  #setIndustry(industry: IndustryId | null) {
+    this.#emit('industry-change', { industry });
+    this.#fitParks(industry);
+  }
+
+  /** Shows the parks an industry picks (all parks for none) in the map area beside the finder. */
+  #fitParks(industry: IndustryId | null) {
+    const parks = flattenTree(filterTree(derive(this.features).tree, industry));
+    if (!this.controller || parks.length === 0) return;
+    const rect = this.getBoundingClientRect();
+    const below = rect.left < 200; // narrow screens put the finder under the map
+    const padding = below
+      ? { top: 80, bottom: Math.max(40, innerHeight - rect.top + 20), left: 40, right: 40 }
+      : { top: 100, bottom: 60, left: 330, right: Math.max(40, innerWidth - rect.left + 30) };
+    this.controller.flyToFeature(
+      { type: 'GeometryCollection', geometries: parks.map((f) => f.geometry) },
+      { padding },
+    );
+  }
+
+  #toggle(id: string) {
+    this.picked = toggleCompare(this.picked, id);
+    this.copyState = 'idle';
+    this.#emit('compare-change', { ids: this.picked.length >= COMPARE_MIN ? [...this.picked] : [] });
+  }
+
+  #clearCompare() {
+    this.picked = [];
+    this.#emit('compare-change', { ids: [] });
+  }
+
+  async #copyLink() {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.copyState = 'copied';
+    } catch {
+      this.copyState = 'failed';
+    }
+  }
+
+  #name(f: { name_zh: string; name_en: string }) {
+    return this.lang === 'zh' ? f.name_zh : f.name_en;
+  }
+
+  #paren(text: string) {
+    return this.lang === 'zh' ? `（${text}）` : ` (${text})`;
+  }
+
+  #industries(f: PlanFeature) {
+    const list = f.properties.industries ?? [];
+    if (list.length === 0) return t(this.lang, 'parks.noFigure');
+    return list
+      .map((id) => t(this.lang, `industry.${id}` as MessageKey))
+      .join(this.lang === 'zh' ? '、' : ', ');
+  }
+
+  #output(f: PlanFeature) {
+    const fig = outputTarget(f);
+    if (!fig) return html`<span class="status">${t(this.lang, 'parks.noFigure')}</span>`;
+    const label = this.lang === 'zh' ? fig.label_zh : fig.label_en;
+    return html`<span class="km">${formatQuantity(fig.value, fig.unit, this.lang)}</span><span class="status"
+        >${this.#paren(label)}</span
+      >`;
+  }
+
+  #area(f: PlanFeature) {
+    return formatQuantity(mappedAreaKm2(f), 'km2', this.lang, 1);
+  }
+
+  #km(km: number) {
+    const text = t(this.lang, 'parks.km', { km: formatNumber(km, this.lang, 1) });
+    return km === 0 ? `${text}${this.#paren(t(this.lang, 'parks.inside'))}` : text;
+  }
+
+  #reachName(r: Reach) {
+    const status = r.status === 'existing' ? '' : this.#paren(statusLabel(r.status, this.lang));
+    return `${this.#name(r)}${status}`;
+  }
+
+  #distance(row: DistanceRow) {
+    const lang = this.lang;
+    if (!row.nearest) return html`<span class="status">${t(lang, 'parks.none.dest')}</span>`;
+    const planned = row.nearerPlanned;
+    return html`<span class="km">${this.#km(row.nearest.km)}</span> · ${this.#reachName(row.nearest)}
+      ${
+        planned
+          ? html`<span class="planned"
+              >${t(lang, 'parks.nearerPlanned', {
+                name: this.#name(planned),
+                status: statusLabel(planned.status, lang),
+                km: this.#km(planned.km),
+              })}</span
+            >`
+          : nothing
+      }`;
+  }
+
+  #renderChips(total: number, shown: number) {
+    const lang = this.lang;
+    return html`<fieldset class="chips" aria-describedby="park-count">
+      <legend>${t(lang, 'parks.filter')}</legend>
+      <button data-industry="" aria-pressed=${this.industry === null} @click=${() => this.#setIndustry(null)}>
+        ${t(lang, 'parks.all')}
+      </button>
+      ${CLUSTERS.map((c) => {
+        const target = c.figures.find((f) => f.unit === 'yi_yuan');
+        return html`<button
+          data-industry=${c.id}
+          aria-pressed=${this.industry === c.id}
+          title=${this.#name(c)}
+          @click=${() => this.#setIndustry(this.industry === c.id ? null : c.id)}
+        >
+          ${t(lang, `industry.${c.id}` as MessageKey)}
+          ${
+            target
+              ? html`<small
+                  >${t(lang, 'parks.clusterTarget', { target: formatQuantity(target.value, target.unit, lang) })}</small
+                >`
+              : nothing
+          }
+        </button>`;
+      })}
+    </fieldset>
+    <p class="count" id="park-count" role="status">${t(lang, 'parks.count', { shown, total })}</p>`;
+  }
+
+  #renderPark(node: ParkNode, d: Derived): unknown {
+    const lang = this.lang;
+    const f = node.feature;
+    const p = f.properties;
+    const name = this.#name(p);
+    const picked = this.picked.includes(p.id);
+    const full = !picked && this.picked.length >= COMPARE_MAX;
+    return html`<li class="park" data-id=${p.id}>
+      <div class="park-head">
+        <button class="name" aria-label=${t(lang, 'parks.showOnMap', { name })}
+          @click=${() => this.#emit('select-feature', { id: p.id })}>${name}</button>
+        <span class="status">${statusLabel(p.status, lang)}</span>
+        <label title=${full ? t(lang, 'parks.compareHint') : ''}>
+          <input type="checkbox" class="compare-box" .checked=${picked} ?disabled=${full}
+            aria-label=${t(lang, 'parks.compareThis', { name })} @change=${() => this.#toggle(p.id)} />
+          ${t(lang, 'parks.compare')}
+        </label>
+      </div>
+      <dl class="facts">
+        <dt>${t(lang, 'parks.industries')}</dt>
+        <dd>${this.#industries(f)}</dd>
+        <dt>${t(lang, 'parks.output')}</dt>
+        <dd>${this.#output(f)}</dd>
+        <dt>${t(lang, 'parks.area')}</dt>
+        <dd>${this.#area(f)}</dd>
+        ${(d.distances.get(p.id) ?? []).map(
+          (row) => html`<dt>${t(lang, `parks.dest.${row.dest}` as MessageKey)}</dt>
+            <dd data-dest=${row.dest}>${this.#distance(row)}</dd>`,
+        )}
+      </dl>
+      ${node.children.length > 0 ? html`<ul>${node.children.map((c) => this.#renderPark(c, d))}</ul>` : nothing}
+    </li>`;
+  }
+
+  #renderCompare(ids: string[], d: Derived) {
+    const lang = this.lang;
+    const parks = ids.map((id) => d.byId.get(id)!);
+    const rows: { label: string; cell: (f: PlanFeature) => unknown }[] = [
+      { label: t(lang, 'parks.output'), cell: (f) => this.#output(f) },
+      { label: t(lang, 'parks.area'), cell: (f) => this.#area(f) },
+      { label: t(lang, 'parks.industries'), cell: (f) => this.#industries(f) },
+      ...(d.distances.get(ids[0]) ?? []).map((row) => ({
+        label: t(lang, `parks.dest.${row.dest}` as MessageKey),
+        cell: (f: PlanFeature) => {
+          const r = d.distances.get(f.properties.id)?.find((x) => x.dest === row.dest);
+          return r ? this.#distance(r) : nothing;
+        },
+      })),
+    ];
+    return html`<section class="compare" aria-labelledby="compare-title">
+      <header>
+        <h3 id="compare-title">${t(lang, 'parks.compareTitle')}</h3>
+        <button class="clear-compare" @click=${() => this.#clearCompare()}>${t(lang, 'parks.clearCompare')}</button>
+      </header>
+      <table>
+        <thead>
+          <tr>
+            <td></td>
+            ${parks.map((f) => html`<th scope="col" data-id=${f.properties.id}>${this.#name(f.properties)}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (r) => html`<tr>
+              <th scope="row">${r.label}</th>
+              ${parks.map((f) => html`<td>${r.cell(f)}</td>`)}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <p class="note">${t(lang, 'parks.distanceNote')}</p>
+      <div class="link">
+        <input readonly aria-label=${t(lang, 'parks.link')} .value=${location.href}
+          @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
+        <button class="copy-link primary" @click=${() => this.#copyLink()}>${t(lang, 'parks.copyLink')}</button>
+        <span role="status">${
+          this.copyState === 'copied'
+            ? t(lang, 'parks.copied')
+            : this.copyState === 'failed'
+              ? t(lang, 'parks.copyFailed')
+              : ''
+        }</span>
+      </div>
+    </section>`;
+  }
+
+  override render() {
+    const lang = this.lang;
+    const d = derive(this.features);
+    const shownTree = filterTree(d.tree, this.industry);
+    const total = d.byId.size;
+    const shown = flattenTree(shownTree).length;
+    const loaded = this.features.length > 0;
+    const compareIds = loaded ? validCompareIds(this.compare, this.features) : [];
+    const unknown = loaded ? this.compare.filter((id) => !d.byId.has(id)) : [];
+    return html`
+      <header>
+        <h2 id="parks-title">${t(lang, 'parks.title')}</h2>
+        <button @click=${() => this.#emit('close')} aria-label=${t(lang, 'parks.close')}>✕</button>
+      </header>
+      <div class="scroll">
+        <p class="intro">${t(lang, 'parks.intro')}</p>
+        ${
+          unknown.length > 0
+            ? html`<p class="warning" role="alert">
+                ${t(lang, 'parks.unknownCompare', { ids: unknown.map((u) => `“${u}”`).join(', ') })}
+              </p>`
+            : nothing
+        }
+        ${compareIds.length >= COMPARE_MIN ? this.#renderCompare(compareIds, d) : nothing}
+        ${this.#renderChips(total, shown)}
+        <p class="note">${t(lang, 'parks.distances')}: ${t(lang, 'parks.distanceNote')} ${t(lang, 'parks.coreNote')}</p>
+        <p class="note">${t(lang, 'parks.compareHint')}</p>
+        ${
+          shown === 0 && loaded
+            ? html`<p class="note">${t(lang, 'parks.none')}</p>`
+            : html`<ul class="parks" aria-labelledby="parks-title">
+                ${shownTree.map((n) => this.#renderPark(n, d))}
+              </ul>`
+        }
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'park-finder': ParkFinder;
+  }
+}

@@ -1,0 +1,21 @@
+import { fail, ok, type UrlParam } from './param.ts';
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The parks compared side by side, `compare=a,b,c`: two or three distinct feature ids.
+ * Whether they name parks is checked once the data has loaded.
+ */
+export const compareParam: UrlParam<'compare'> = {
+  name: 'compare',
+  key: 'compare',
+  parse(raw) {
+    const ids = raw.split(',');
+    const bad = ids.filter((id) => !ID.test(id));
+    if (bad.length > 0) return fail(`${bad.map((b) => `"${b}"`).join(', ')} is not a feature id`);
+    if (new Set(ids).size !== ids.length) return fail('a park is listed twice');
+    if (ids.length < 2 || ids.length > 3) return fail(`compares 2 or 3 parks, not ${ids.length}`);
+    return ok(ids);
+  },
+  serialize: (ids) => (ids.length === 0 ? null : ids.join(',')),
+};
