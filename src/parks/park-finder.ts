@@ -292,7 +292,10 @@ export class ParkFinder extends LitElement {
 
   /** Shows the parks an industry picks (all parks for none) in the map area beside the finder. */
   #fitParks(industry: IndustryId | null) {
-    const parks = flattenTree(filterTree(derive(this.features).tree, industry));
+    this.#fit(flattenTree(filterTree(derive(this.features).tree, industry)));
+  }
+
+  #fit(parks: readonly PlanFeature[]) {
     if (!this.controller || parks.length === 0) return;
     const rect = this.getBoundingClientRect();
     const below = rect.left < 200; // narrow screens put the finder under the map
@@ -463,7 +466,10 @@ export class ParkFinder extends LitElement {
     return html`<section class="compare" aria-labelledby="compare-title">
       <header>
         <h3 id="compare-title">${t(lang, 'parks.compareTitle')}</h3>
-        <button class="clear-compare" @click=${() => this.#clearCompare()}>${t(lang, 'parks.clearCompare')}</button>
+        <span>
+          <button class="fit-compare" @click=${() => this.#fit(parks)}>${t(lang, 'parks.showCompared')}</button>
+          <button class="clear-compare" @click=${() => this.#clearCompare()}>${t(lang, 'parks.clearCompare')}</button>
+        </span>
       </header>
       <table>
         <thead>

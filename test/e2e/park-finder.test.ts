@@ -151,6 +151,25 @@ describe('park finder', () => {
     ]);
     expect(restored?.text).toContain('400');
     expect(restored?.text).toContain('straight line');
+
+    // "Show on the map" fits both parks into the map area left of the finder.
+    await inFinder(page, (root) => root.querySelector<HTMLButtonElement>('button.fit-compare')!.click());
+    await page.waitForFunction(() => !document.querySelector('atlas-app')!.controller!.map.isMoving());
+    await waitForIdle(page);
+    const placed = await page.evaluate(() => {
+      const app = document.querySelector('atlas-app')!;
+      const map = app.controller!.map;
+      const finderLeft = app.shadowRoot!.querySelector('park-finder')!.getBoundingClientRect().left;
+      const centres = { gangqiao: [105.85, 29.03], sanjiao: [105.79, 29.47] } as const;
+      return Object.entries(centres).map(([name, ll]) => {
+        const p = map.project(ll as [number, number]);
+        return { name, inView: p.x > 300 && p.x < finderLeft && p.y > 80 && p.y < innerHeight - 30 };
+      });
+    });
+    expect(placed).toEqual([
+      { name: 'gangqiao', inView: true },
+      { name: 'sanjiao', inView: true },
+    ]);
     await screenshot(page, 'park-finder-compare');
 
     // Tick a third park: the link now holds three.
@@ -212,6 +231,27 @@ describe('park finder', () => {
     const text = await inFinder(page, (root) => root.textContent!);
     expect(text).toContain('“nowhere” in the link is not a park');
     expect(await inFinder(page, (root) => root.querySelector('section.compare'))).toBeNull();
+    await atlas.close();
+  });
+
+  it('fits a phone: the comparison sits under the map and scrolls', async () => {
+    const link = `${baseUrl}/?lang=zh&panel=parks&compare=fenghuanghu-industrial-park,yongchuan-big-data-park`;
+    const atlas = await openAtlas(browser(), link, { viewport: { width: 390, height: 800 }, hasTouch: true });
+    const { page } = atlas;
+    await waitForFinder(page);
+    const heads = await inFinder(page, (root) =>
+      [...root.querySelectorAll('section.compare thead th')].map((th) => th.textContent!.trim()),
+    );
+    expect(heads).toEqual(['凤凰湖产业园', '重庆云谷·永川大数据产业园']);
+    const box = await page.evaluate(() =>
+      document
+        .querySelector('atlas-app')!
+        .shadowRoot!.querySelector('park-finder')!
+        .getBoundingClientRect()
+        .toJSON(),
+    );
+    expect(box.width).toBeLessThanOrEqual(390);
+    await screenshot(page, 'park-finder-phone');
     await atlas.close();
   });
 });
