@@ -115,6 +115,10 @@ export class AtlasApp extends LitElement {
       .right.wide {
         width: min(760px, calc(100vw - 320px));
       }
+      /* The park finder leaves room to see the parks it filters. */
+      .right.wide.parks {
+        width: min(520px, calc(100vw - 320px));
+      }
       .notices {
         position: absolute;
         left: 310px;
@@ -360,9 +364,28 @@ export class AtlasApp extends LitElement {
     this.store.set({ layers: visible ? [...layers, id] : layers });
   };
 
+  /** Selects a feature and flies to it, keeping the open view to come back to (the park finder). */
+  #selectKeepingPanel = (e: CustomEvent<{ id: string }>) => {
+    const id = e.detail.id;
+    if (id !== this.store.state.selected) this.store.set({ selected: id });
+    this.#showSelection(id, true);
+  };
+
   #renderPanel(panel: PanelId, lang: Lang) {
     const close = () => this.store.set({ panel: null });
     switch (panel) {
+      case 'parks':
+        // The finder and its measuring code load with the view, not with the atlas.
+        void import('../parks/park-finder.ts');
+        return html`<park-finder .lang=${lang} .features=${this.features} .industry=${this.store.state.industry}
+          .compare=${this.store.state.compare} .controller=${this.controller} @close=${close}
+          @select-feature=${this.#selectKeepingPanel}
+          @industry-change=${(e: CustomEvent<{ industry: AppState['industry'] }>) => this.store.set({ industry: e.detail.industry })}
+          @compare-change=${(e: CustomEvent<{ ids: string[] }>) => this.store.set({ compare: e.detail.ids })}
+          @show-layers=${(e: CustomEvent<{ layers: LayerId[] }>) => {
+            for (const l of e.detail.layers) this.#ensureVisible(l);
+          }}
+        ></park-finder>`;
       case 'targets':
         return html`<targets-view .lang=${lang} .rows=${targetRows(this.features)} @close=${close}
           @select-feature=${this.#select}></targets-view>`;
@@ -425,7 +448,7 @@ export class AtlasApp extends LitElement {
             ></info-panel>
           </aside>`
           : s.panel
-            ? html`<aside class="side right wide card">${this.#renderPanel(s.panel, lang)}</aside>`
+            ? html`<aside class="side right wide card ${s.panel}">${this.#renderPanel(s.panel, lang)}</aside>`
             : nothing
       }
       <div id="map" role="region" aria-label=${t(lang, 'map.label')}></div>

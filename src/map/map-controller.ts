@@ -56,6 +56,7 @@ export class MapController {
   #interactiveIds: string[] = [];
   #hovered: string | number | null = null;
   #selected: string | null = null;
+  #dimmed = new Set<string>();
   #ready: Promise<void>;
 
   constructor(opts: MapControllerOptions) {
@@ -159,6 +160,16 @@ export class MapController {
     if (id !== null && this.map.getSource(PLAN_SOURCE)) {
       this.map.setFeatureState({ source: PLAN_SOURCE, id }, { selected: true });
     }
+  }
+
+  /** Dims exactly these features (feature state `dimmed`), e.g. those a filter leaves out. */
+  setDimmed(ids: readonly string[]): void {
+    if (!this.map.getSource(PLAN_SOURCE)) return;
+    const next = new Set(ids);
+    for (const id of this.#dimmed)
+      if (!next.has(id)) this.map.setFeatureState({ source: PLAN_SOURCE, id }, { dimmed: false });
+    for (const id of next) this.map.setFeatureState({ source: PLAN_SOURCE, id }, { dimmed: true });
+    this.#dimmed = next;
   }
 
   /** Moves the camera to show a feature, leaving room for the panel on the right. */
