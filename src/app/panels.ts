@@ -7,6 +7,7 @@ import type { MessageKey } from '../i18n/i18n.ts';
 export const PANELS = [
   { id: 'targets', label: 'targets.open' },
   { id: 'parks', label: 'parks.open' },
+  { id: 'tools', label: 'tools.open' },
 ] as const satisfies readonly {
   id: string;
   label: MessageKey;

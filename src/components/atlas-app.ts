@@ -389,6 +389,11 @@ export class AtlasApp extends LitElement {
       case 'targets':
         return html`<targets-view .lang=${lang} .rows=${targetRows(this.features)} @close=${close}
           @select-feature=${this.#select}></targets-view>`;
+      case 'tools':
+        // Drawing, import and export load with the panel, not with the atlas (src/tools/).
+        void import('../tools/planner-tools.ts');
+        return html`<planner-tools .lang=${lang} .controller=${this.controller} .features=${this.features}
+          .visibleLayers=${this.store.state.layers} @close=${close} @select-feature=${this.#selectKeepingPanel}></planner-tools>`;
     }
   }
 

@@ -56,6 +56,8 @@ export class MapController {
   #interactiveIds: string[] = [];
   #hovered: string | number | null = null;
   #selected: string | null = null;
+  /** Off while a tool (e.g. drawing) owns map clicks: no info panel, no hover highlight. */
+  #featureClicks = true;
   #dimmed = new Set<string>();
   #ready: Promise<void>;
 
@@ -207,6 +209,15 @@ export class MapController {
     m.doubleClickZoom.enable();
   }
 
+  /** Lets a tool take map clicks (false) or gives them back to feature selection (true). */
+  setFeatureClicks(on: boolean): void {
+    this.#featureClicks = on;
+    if (!on && this.#hovered !== null && this.map.getSource(PLAN_SOURCE)) {
+      this.map.setFeatureState({ source: PLAN_SOURCE, id: this.#hovered }, { hover: false });
+      this.#hovered = null;
+    }
+  }
+
   jumpTo(view: ViewState): void {
     this.map.jumpTo({ center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
   }
@@ -230,10 +241,12 @@ export class MapController {
   #wireEvents(): void {
     const map = this.map;
     map.on('click', (e) => {
+      if (!this.#featureClicks) return;
       const hit = this.#hitTest(e.point);
       this.#emit('feature-click', { id: hit });
     });
     map.on('mousemove', (e) => {
+      if (!this.#featureClicks) return;
       const hit = this.#hitTest(e.point);
       if (hit === this.#hovered) return;
       if (this.#hovered !== null)

@@ -1,0 +1,135 @@
+/**
+ * The import path as one pure function, run by the import worker and by the unit tests:
+ * a user's file goes through the same validator as geodata/ (`validateUserCollection`, the
+ * user checks: GeoJSON structure and geometry, not the plan's property schema). Features
+ * with issues are listed and left out; the valid ones come back with their measures.
+ *
+ * No district-boundary context is passed: a planner's file may reach beyond the district
+ * (a corridor, a neighbouring site), so "outside the district" is not an error here
+ * (docs/decisions/0007-planner-tools.md).
+ */
+
+import { parseJsonText, type ValidationIssue, validateUserCollection } from '../../data/validate.ts';
+import { geodesicAreaM2, geodesicLengthM } from '../../geo/measure.ts';
+
+export interface ImportIssueRow {
+  /** `#4 "Site A"` (1-based, with the feature's name or id), or '' for the whole file. */
+  feature: string;
+  /** JSON path of the offending value, e.g. `features[3].geometry.coordinates[0][5]`. */
+  path: string;
+  problem: string;
+}
+
+export interface ImportedRow {
+  /** Index in the file. */
+  index: number;
+  name: string;
+  type: string;
+  areaM2: number;
+  lengthM: number;
+}
+
+export interface ImportCheck {
+  /** Features in the file (0 when it is not a FeatureCollection). */
+  total: number;
+  /** The file as a whole was refused (not JSON, not a FeatureCollection). */
+  refused: boolean;
+  issues: ImportIssueRow[];
+  /** Valid features that have a geometry, in file order, ready for the map. */
+  valid: GeoJSON.Feature[];
+  rows: ImportedRow[];
+  totals: { areaM2: number; lengthM: number };
+  /** [w, s, e, n] of the valid features, if any. */
+  bbox?: [number, number, number, number];
+}
+
+export type ImportPhase = 'parsing' | 'validating' | 'measuring';
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function featureName(f: unknown, index: number): string {
+  const p = isRecord(f) && isRecord(f.properties) ? f.properties : {};
+  for (const key of ['name', 'name_zh', 'name_en', 'title', 'id']) {
+    const v = p[key];
+    if (typeof v === 'string' && v.trim() !== '') return v;
+    if (typeof v === 'number') return String(v);
+  }
+  return `#${index + 1}`;
+}
+
+function issueRow(i: ValidationIssue, features: unknown[]): ImportIssueRow {
+  if (i.featureIndex === undefined) return { feature: '', path: i.path, problem: i.message };
+  const name = featureName(features[i.featureIndex], i.featureIndex);
+  const label = name === `#${i.featureIndex + 1}` ? name : `#${i.featureIndex + 1} “${name}”`;
+  return { feature: label, path: i.path, problem: i.message };
+}
+
+function extend(b: [number, number, number, number], c: unknown): void {
+  if (!Array.isArray(c)) return;
+  if (typeof c[0] === 'number' && typeof c[1] === 'number') {
+    b[0] = Math.min(b[0], c[0]);
+    b[1] = Math.min(b[1], c[1]);
+    b[2] = Math.max(b[2], c[0]);
+    b[3] = Math.max(b[3], c[1]);
+  } else for (const x of c) extend(b, x);
+}
+
+function extendGeometry(b: [number, number, number, number], g: GeoJSON.Geometry): void {
+  if (g.type === 'GeometryCollection') for (const x of g.geometries) extendGeometry(b, x);
+  else extend(b, g.coordinates);
+}
+
+export function checkImport(
+  text: string,
+  fileName: string,
+  onPhase?: (phase: ImportPhase) => void,
+): ImportCheck {
+  const empty = (issues: ImportIssueRow[], total = 0): ImportCheck => ({
+    total,
+    refused: true,
+    issues,
+    valid: [],
+    rows: [],
+    totals: { areaM2: 0, lengthM: 0 },
+  });
+  onPhase?.('parsing');
+  const parsed = parseJsonText(text, fileName);
+  if (parsed.value === undefined) return empty(parsed.issues.map((i) => issueRow(i, [])));
+
+  onPhase?.('validating');
+  const issues = validateUserCollection(parsed.value, fileName);
+  const features: unknown[] =
+    isRecord(parsed.value) && Array.isArray(parsed.value.features) ? parsed.value.features : [];
+  const rows = issues.map((i) => issueRow(i, features));
+  if (issues.some((i) => i.featureIndex === undefined)) return empty(rows, features.length);
+
+  onPhase?.('measuring');
+  const bad = new Set(issues.map((i) => i.featureIndex));
+  const valid: GeoJSON.Feature[] = [];
+  const measured: ImportedRow[] = [];
+  const totals = { areaM2: 0, lengthM: 0 };
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  features.forEach((f, index) => {
+    if (bad.has(index)) return;
+    const feature = f as GeoJSON.Feature;
+    // A feature without a geometry is valid GeoJSON but has nothing to draw or measure.
+    if (!feature.geometry) return;
+    const areaM2 = geodesicAreaM2(feature.geometry);
+    const lengthM = areaM2 > 0 ? 0 : geodesicLengthM(feature.geometry);
+    totals.areaM2 += areaM2;
+    totals.lengthM += lengthM;
+    extendGeometry(b, feature.geometry);
+    valid.push(feature);
+    measured.push({ index, name: featureName(feature, index), type: feature.geometry.type, areaM2, lengthM });
+  });
+  return {
+    total: features.length,
+    refused: false,
+    issues: rows,
+    valid,
+    rows: measured,
+    totals,
+    bbox: valid.length > 0 ? b : undefined,
+  };
+}

@@ -1,0 +1,31 @@
+import type { ImportedRow, ImportIssueRow } from './import-check.ts';
+
+export interface ImportRequest {
+  file: File;
+}
+
+export type ImportProgress =
+  | { type: 'progress'; phase: 'reading'; ratio: number }
+  | {
+      type: 'progress';
+      phase: 'parsing' | 'validating' | 'measuring';
+    };
+
+export interface ImportDone {
+  type: 'done';
+  fileName: string;
+  total: number;
+  accepted: number;
+  refused: boolean;
+  issueCount: number;
+  /** The first issues (all of them, up to a few hundred). */
+  issues: ImportIssueRow[];
+  rowCount: number;
+  rows: ImportedRow[];
+  totals: { areaM2: number; lengthM: number };
+  bbox?: [number, number, number, number];
+  /** The valid features as a GeoJSON FeatureCollection. */
+  blob?: Blob;
+}
+
+export type ImportResponse = ImportProgress | ImportDone | { type: 'error'; message: string };

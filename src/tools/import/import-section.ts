@@ -1,0 +1,149 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import '../../components/legend-swatch.ts';
+import { sharedStyles } from '../../components/shared-styles.ts';
+import { formatNumber } from '../../format/format.ts';
+import { type Lang, type MessageKey, t } from '../../i18n/i18n.ts';
+import { formatArea, formatLength } from '../format-measure.ts';
+import type { PlannerSession } from '../session.ts';
+import { toolsStyles } from '../tools-styles.ts';
+import { IMPORT_SWATCH } from '../user-layers.ts';
+
+/** Import GeoJSON: pick or drop a file, see progress, the issues or the new layer with its measures. */
+@customElement('import-section')
+export class ImportSection extends LitElement {
+  static override styles = [sharedStyles, toolsStyles];
+
+  @property() override lang: Lang = 'zh';
+  @property({ attribute: false }) session?: PlannerSession;
+  @query('input[type=file]') private input!: HTMLInputElement;
+
+  #off?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#off = this.session?.onChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#off?.();
+  }
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('session')) {
+      this.#off?.();
+      this.#off = this.session?.onChange(() => this.requestUpdate());
+    }
+  }
+
+  #pick = () => {
+    const file = this.input.files?.[0];
+    if (file) void this.session?.importFile(file);
+    this.input.value = '';
+  };
+
+  #zoom() {
+    const b = this.session?.imported?.result.bbox;
+    if (!b) return;
+    this.session?.controller.map.fitBounds(
+      [
+        [b[0], b[1]],
+        [b[2], b[3]],
+      ],
+      { padding: 60, maxZoom: 15, duration: 800 },
+    );
+  }
+
+  #status() {
+    const lang = this.lang;
+    const s = this.session?.importStatus;
+    if (!s) return nothing;
+    if (s.phase === 'failed')
+      return html`<p class="error import-failed">${t(lang, 'tools.import.failed', { message: s.error ?? '' })}</p>`;
+    if (s.phase !== 'done') {
+      const label =
+        s.phase === 'reading'
+          ? t(lang, 'tools.import.reading', { percent: Math.round(s.ratio * 100) })
+          : t(lang, `tools.import.${s.phase}` as MessageKey);
+      return html`<div class="progress" role="status">
+        <span class="phase">${label}</span>
+        <progress max="1" value=${s.phase === 'reading' ? s.ratio : nothing}></progress>
+      </div>`;
+    }
+    const r = s.report;
+    if (!r) return nothing;
+    return html`
+      <p class=${r.issueCount > 0 ? 'error import-summary' : 'ok import-summary'} role="status">
+        ${
+          r.refused
+            ? t(lang, 'tools.import.refused', { file: r.fileName })
+            : t(lang, 'tools.import.summary', { file: r.fileName, accepted: r.accepted, total: r.total })
+        }
+        ${r.issueCount > 0 ? html`<br />${t(lang, 'tools.import.issues', { n: r.issueCount })}` : nothing}
+      </p>
+      ${
+        r.issueCount > 0
+          ? html`<table class="issues">
+              <thead><tr><th>${t(lang, 'tools.import.feature')}</th><th>${t(lang, 'tools.import.path')}</th><th>${t(lang, 'tools.import.problem')}</th></tr></thead>
+              <tbody>
+                ${r.issues.map((i) => html`<tr><td>${i.feature || t(lang, 'tools.import.wholeFile')}</td><td><code>${i.path || '—'}</code></td><td>${i.problem}</td></tr>`)}
+              </tbody>
+            </table>
+            ${r.issueCount > r.issues.length ? html`<p class="hint">${t(lang, 'tools.import.more', { n: r.issueCount - r.issues.length })}</p>` : nothing}`
+          : nothing
+      }
+    `;
+  }
+
+  #layer() {
+    const lang = this.lang;
+    const layer = this.session?.imported;
+    if (!layer) return nothing;
+    const r = layer.result;
+    return html`
+      <h3>${t(lang, 'tools.import.layer')}</h3>
+      <div class="row user-layer">
+        <label class="row">
+          <input type="checkbox" class="toggle" .checked=${layer.visible}
+            @change=${(e: Event) => this.session?.setImportedVisible((e.target as HTMLInputElement).checked)} />
+          <legend-swatch .swatch=${IMPORT_SWATCH}></legend-swatch>
+          <span>${r.fileName}</span>
+        </label>
+        <button class="zoom" @click=${() => this.#zoom()}>${t(lang, 'tools.import.zoom')}</button>
+        <button class="remove" @click=${() => this.session?.removeImported()}>${t(lang, 'tools.import.remove')}</button>
+      </div>
+      <table class="measured">
+        <thead><tr><th>${t(lang, 'tools.import.name')}</th><th>${t(lang, 'tools.import.type')}</th><th class="num">${t(lang, 'tools.import.measure')}</th></tr></thead>
+        <tbody>
+          ${r.rows.map(
+            (row) => html`<tr>
+              <td>${row.name}</td>
+              <td>${row.type}</td>
+              <td class="num">${row.areaM2 > 0 ? formatArea(row.areaM2, lang) : row.lengthM > 0 ? formatLength(row.lengthM, lang) : '—'}</td>
+            </tr>`,
+          )}
+        </tbody>
+        <tfoot><tr>
+          <th colspan="2">${t(lang, 'tools.import.totals', { n: formatNumber(r.rowCount, lang) })}</th>
+          <th class="num import-total">${formatArea(r.totals.areaM2, lang)}${r.totals.lengthM > 0 ? html`<br />${formatLength(r.totals.lengthM, lang)}` : nothing}</th>
+        </tr></tfoot>
+      </table>
+      ${r.rowCount > r.rows.length ? html`<p class="hint">${t(lang, 'tools.import.moreRows', { n: r.rowCount - r.rows.length })}</p>` : nothing}
+    `;
+  }
+
+  override render() {
+    const lang = this.lang;
+    return html`
+      <p class="hint">${t(lang, 'tools.import.hint')}</p>
+      <div class="row">
+        <label class="pick">
+          <span class="visually-hidden">${t(lang, 'tools.import.pick')}</span>
+          <input type="file" accept=".geojson,.json,application/geo+json,application/json" @change=${this.#pick} />
+        </label>
+      </div>
+      ${this.#status()} ${this.#layer()}
+    `;
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * The planner tools panel: draw and measure, compare with the plan, import GeoJSON, export.
+ * Loaded on demand when the panel first opens, so none of it weighs on start-up. What the
+ * planner draws and imports lives in a session that outlives the panel (session.ts).
+ */
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { sharedStyles } from '../components/shared-styles.ts';
+import type { LayerId, PlanFeature } from '../data/schema.ts';
+import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
+import type { MapController } from '../map/map-controller.ts';
+import './compare/compare-section.ts';
+import './draw/draw-section.ts';
+import './export/export-section.ts';
+import './import/import-section.ts';
+import { type PlannerSession, sessionFor } from './session.ts';
+
+const TABS = ['draw', 'compare', 'import', 'export'] as const;
+type Tab = (typeof TABS)[number];
+
+@customElement('planner-tools')
+export class PlannerTools extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        max-height: 100%;
+        min-height: 0;
+      }
+      header {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+      }
+      h2 {
+        margin: 0;
+        font-size: 1.1rem;
+      }
+      [role='tablist'] {
+        display: flex;
+        gap: 4px;
+        margin: 8px 0;
+        flex-wrap: wrap;
+      }
+      [role='tab'][aria-selected='true'] {
+        background: var(--atlas-accent);
+        border-color: var(--atlas-accent);
+        color: var(--atlas-accent-text);
+      }
+      .body {
+        overflow: auto;
+        min-height: 0;
+      }
+    `,
+  ];
+
+  @property() override lang: Lang = 'zh';
+  @property({ attribute: false }) controller?: MapController;
+  @property({ attribute: false }) features: readonly PlanFeature[] = [];
+  @property({ attribute: false }) visibleLayers: readonly LayerId[] = [];
+  @state() private tab: Tab = 'draw';
+  @state() private dropping = false;
+
+  #session?: PlannerSession;
+  #container?: HTMLElement;
+
+  get session(): PlannerSession | undefined {
+    return this.#session;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#bind();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#session?.draw.deactivate();
+    this.controller?.setFeatureClicks(true);
+    this.#unbindDrop();
+  }
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('controller')) this.#bind();
+    if (changed.has('tab') || changed.has('controller')) this.#applyTab();
+  }
+
+  #bind() {
+    if (!this.controller || !this.isConnected) return;
+    this.#session = sessionFor(this.controller);
+    this.#unbindDrop();
+    this.#container = this.controller.map.getContainer();
+    this.#container.addEventListener('dragover', this.#onDragOver);
+    this.#container.addEventListener('dragleave', this.#onDragLeave);
+    this.#container.addEventListener('drop', this.#onDrop);
+    this.#applyTab();
+  }
+
+  #unbindDrop() {
+    this.#container?.removeEventListener('dragover', this.#onDragOver);
+    this.#container?.removeEventListener('dragleave', this.#onDragLeave);
+    this.#container?.removeEventListener('drop', this.#onDrop);
+    this.#container = undefined;
+  }
+
+  /** The draw tab owns map clicks; the others give them back to feature selection. */
+  #applyTab() {
+    const s = this.#session;
+    if (!s || !this.isConnected) return;
+    if (this.tab === 'draw') {
+      this.controller?.setFeatureClicks(false);
+      s.draw.activate();
+    } else {
+      s.draw.deactivate();
+      this.controller?.setFeatureClicks(true);
+    }
+  }
+
+  #onDragOver = (e: DragEvent) => {
+    if (!e.dataTransfer?.types.includes('Files')) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    this.dropping = true;
+  };
+
+  #onDragLeave = () => {
+    this.dropping = false;
+  };
+
+  #onDrop = (e: DragEvent) => {
+    const file = e.dataTransfer?.files[0];
+    this.dropping = false;
+    if (!file) return;
+    e.preventDefault();
+    this.tab = 'import';
+    void this.#session?.importFile(file);
+  };
+
+  #tabs() {
+    const lang = this.lang;
+    return html`<div role="tablist" aria-label=${t(lang, 'tools.title')}>
+      ${TABS.map(
+        (tab) => html`<button role="tab" id="tab-${tab}" class="tab-${tab}" aria-selected=${this.tab === tab}
+          aria-controls="panel" @click=${() => (this.tab = tab)}>${t(lang, `tools.tab.${tab}` as MessageKey)}</button>`,
+      )}
+    </div>`;
+  }
+
+  #body() {
+    const { lang } = this;
+    const session = this.#session;
+    switch (this.tab) {
+      case 'draw':
+        return html`<draw-section .lang=${lang} .session=${session}></draw-section>`;
+      case 'compare':
+        return html`<compare-section .lang=${lang} .session=${session} .features=${this.features}></compare-section>`;
+      case 'import':
+        return html`<import-section .lang=${lang} .session=${session}></import-section>`;
+      case 'export':
+        return html`<export-section .lang=${lang} .session=${session} .features=${this.features}
+          .visibleLayers=${this.visibleLayers}></export-section>`;
+    }
+  }
+
+  override render() {
+    const lang = this.lang;
+    return html`
+      <header>
+        <h2>${t(lang, 'tools.title')}</h2>
+        <button class="close" aria-label=${t(lang, 'panel.close')}
+          @click=${() => this.dispatchEvent(new CustomEvent('close', { bubbles: true, composed: true }))}>✕</button>
+      </header>
+      ${this.#tabs()}
+      ${this.dropping ? html`<p class="drop-hint" role="status">${t(lang, 'tools.import.drop')}</p>` : nothing}
+      <div class="body" id="panel" role="tabpanel" aria-labelledby="tab-${this.tab}">${session(this.#session, () => this.#body())}</div>
+    `;
+  }
+}
+
+function session(s: PlannerSession | undefined, body: () => unknown) {
+  return s ? body() : nothing;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'planner-tools': PlannerTools;
+  }
+}

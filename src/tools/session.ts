@@ -1,0 +1,117 @@
+/**
+ * What the planner has drawn and imported, kept per map for the page's life: closing the
+ * tools panel (or opening a feature's info) keeps the shapes and the imported layer.
+ */
+import type { MapController } from '../map/map-controller.ts';
+import { DrawTool } from './draw/draw-tool.ts';
+import { importFile } from './import/import-client.ts';
+import type { ImportDone, ImportProgress } from './import/import-protocol.ts';
+import { setImportData, setImportVisible } from './user-layers.ts';
+
+export interface ImportedLayer {
+  result: ImportReport;
+  blob: Blob;
+  url: string;
+  visible: boolean;
+}
+
+export type ImportReport = Omit<ImportDone, 'blob' | 'type'>;
+
+export interface ImportStatus {
+  fileName: string;
+  /** Current step while running; `done` or `failed` at the end. */
+  phase: ImportProgress['phase'] | 'done' | 'failed';
+  /** Share of the file read, 0–1. */
+  ratio: number;
+  /** The last finished import's report (issues, rows), kept after the layer is removed. */
+  report?: ImportReport;
+  error?: string;
+}
+
+type Listener = () => void;
+
+export class PlannerSession {
+  readonly draw: DrawTool;
+  #imported: ImportedLayer | null = null;
+  #status: ImportStatus | null = null;
+  readonly #listeners = new Set<Listener>();
+
+  constructor(readonly controller: MapController) {
+    this.draw = new DrawTool(controller.map);
+  }
+
+  get imported(): ImportedLayer | null {
+    return this.#imported;
+  }
+
+  get importStatus(): ImportStatus | null {
+    return this.#status;
+  }
+
+  /**
+   * Reads, validates and measures a file in a worker. A file with issues lists them; its
+   * valid features (if any) replace the imported layer, and nothing else on the map changes.
+   */
+  async importFile(file: File): Promise<void> {
+    this.#status = { fileName: file.name, phase: 'reading', ratio: 0 };
+    this.#changed();
+    try {
+      const done = await importFile(file, (p) => {
+        this.#status = { fileName: file.name, phase: p.phase, ratio: p.phase === 'reading' ? p.ratio : 1 };
+        this.#changed();
+      });
+      const { blob: _blob, type: _type, ...report } = done;
+      if (done.blob) this.setImported(done);
+      this.#status = { fileName: file.name, phase: 'done', ratio: 1, report };
+    } catch (err) {
+      this.#status = { fileName: file.name, phase: 'failed', ratio: 1, error: (err as Error).message };
+    }
+    this.#changed();
+  }
+
+  onChange(l: Listener): () => void {
+    this.#listeners.add(l);
+    return () => this.#listeners.delete(l);
+  }
+
+  /** Replaces the imported layer with a new file's valid features. */
+  setImported(done: ImportDone): void {
+    this.removeImported();
+    if (!done.blob) return;
+    const { blob, type: _type, ...result } = done;
+    const url = URL.createObjectURL(blob);
+    this.#imported = { result, blob, url, visible: true };
+    setImportData(this.controller.map, url);
+    this.#changed();
+  }
+
+  setImportedVisible(visible: boolean): void {
+    if (!this.#imported) return;
+    this.#imported = { ...this.#imported, visible };
+    setImportVisible(this.controller.map, visible);
+    this.#changed();
+  }
+
+  removeImported(): void {
+    if (!this.#imported) return;
+    setImportData(this.controller.map, null);
+    URL.revokeObjectURL(this.#imported.url);
+    this.#imported = null;
+    this.#changed();
+  }
+
+  #changed(): void {
+    for (const l of this.#listeners) l();
+  }
+}
+
+const sessions = new WeakMap<MapController, PlannerSession>();
+
+export function sessionFor(controller: MapController): PlannerSession {
+  let s = sessions.get(controller);
+  if (!s) {
+    s = new PlannerSession(controller);
+    sessions.set(controller, s);
+  }
+  return s;
+}

@@ -1,0 +1,157 @@
+/**
+ * The two user sources and their style layers, added on top of the plan once the tools
+ * open: `user-draw` (shapes being drawn and drawn) and `user-import` (an imported file).
+ * The map is never recreated; these layers come and go with setData and visibility.
+ */
+import type { ExpressionSpecification, GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
+import type { Swatch } from '../layers/types.ts';
+
+export const DRAW_SOURCE = 'user-draw';
+export const IMPORT_SOURCE = 'user-import';
+
+export const TOOL_COLOURS = {
+  draw: '#0c8599',
+  drawVertex: '#ffffff',
+  overlap: '#f59f00',
+  import: '#d6336c',
+} as const;
+
+export const DRAW_SWATCH: Swatch = { type: 'fill', color: TOOL_COLOURS.draw, outline: TOOL_COLOURS.draw };
+export const IMPORT_SWATCH: Swatch = {
+  type: 'fill',
+  color: TOOL_COLOURS.import,
+  outline: TOOL_COLOURS.import,
+  dashed: true,
+};
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+const POLYGON: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+const POINT: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]];
+
+/** Style layer ids drawing the user's shapes, which the draw tool hit-tests. */
+export const DRAW_SHAPE_LAYERS = ['user-draw-fill', 'user-draw-line', 'user-draw-point'];
+export const DRAW_VERTEX_LAYER = 'user-draw-vertex';
+export const IMPORT_LAYERS = ['user-import-fill', 'user-import-line', 'user-import-point'];
+
+export function ensureDrawLayers(map: MaplibreMap): void {
+  if (map.getSource(DRAW_SOURCE)) return;
+  map.addSource(DRAW_SOURCE, { type: 'geojson', data: EMPTY });
+  const c = TOOL_COLOURS.draw;
+  // `role`: shape | preview | vertex | overlap; `sel`: the selected shape.
+  map.addLayer({
+    id: 'user-draw-overlap',
+    type: 'fill',
+    source: DRAW_SOURCE,
+    filter: ['==', ['get', 'role'], 'overlap'],
+    paint: { 'fill-color': TOOL_COLOURS.overlap, 'fill-opacity': 0.45 },
+  });
+  map.addLayer({
+    id: 'user-draw-fill',
+    type: 'fill',
+    source: DRAW_SOURCE,
+    filter: ['all', ['in', ['get', 'role'], ['literal', ['shape', 'preview']]], POLYGON],
+    paint: { 'fill-color': c, 'fill-opacity': ['case', ['get', 'sel'], 0.35, 0.22] },
+  });
+  map.addLayer({
+    id: 'user-draw-line',
+    type: 'line',
+    source: DRAW_SOURCE,
+    filter: ['all', ['in', ['get', 'role'], ['literal', ['shape', 'preview']]], ['!', POINT]],
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: {
+      'line-color': ['case', ['get', 'sel'], '#0b7285', c],
+      'line-width': ['case', ['get', 'sel'], 3.5, 2.5],
+      'line-dasharray': [
+        'case',
+        ['==', ['get', 'role'], 'preview'],
+        ['literal', [2, 1.5]],
+        ['literal', [1, 0]],
+      ],
+    },
+  });
+  map.addLayer({
+    id: 'user-draw-point',
+    type: 'circle',
+    source: DRAW_SOURCE,
+    filter: ['all', ['==', ['get', 'role'], 'shape'], POINT],
+    paint: {
+      'circle-radius': ['case', ['get', 'sel'], 8, 6],
+      'circle-color': c,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+    },
+  });
+  map.addLayer({
+    id: DRAW_VERTEX_LAYER,
+    type: 'circle',
+    source: DRAW_SOURCE,
+    filter: ['==', ['get', 'role'], 'vertex'],
+    paint: {
+      'circle-radius': 5,
+      'circle-color': TOOL_COLOURS.drawVertex,
+      'circle-stroke-color': c,
+      'circle-stroke-width': 2,
+    },
+  });
+}
+
+export function setDrawData(map: MaplibreMap, data: GeoJSON.FeatureCollection): void {
+  (map.getSource(DRAW_SOURCE) as GeoJSONSource | undefined)?.setData(data);
+}
+
+/** Shows an imported file (by URL, so the map's worker parses it), or removes it (null). */
+export function setImportData(map: MaplibreMap, url: string | null): void {
+  const source = map.getSource(IMPORT_SOURCE) as GeoJSONSource | undefined;
+  if (url === null) {
+    for (const id of IMPORT_LAYERS) if (map.getLayer(id)) map.removeLayer(id);
+    if (source) map.removeSource(IMPORT_SOURCE);
+    return;
+  }
+  if (source) {
+    source.setData(url);
+    return;
+  }
+  const c = TOOL_COLOURS.import;
+  const before = map.getLayer('user-draw-overlap') ? 'user-draw-overlap' : undefined;
+  map.addSource(IMPORT_SOURCE, { type: 'geojson', data: url });
+  map.addLayer(
+    {
+      id: 'user-import-fill',
+      type: 'fill',
+      source: IMPORT_SOURCE,
+      filter: POLYGON,
+      paint: { 'fill-color': c, 'fill-opacity': 0.25 },
+    },
+    before,
+  );
+  map.addLayer(
+    {
+      id: 'user-import-line',
+      type: 'line',
+      source: IMPORT_SOURCE,
+      filter: ['!', POINT],
+      paint: { 'line-color': c, 'line-width': 2, 'line-dasharray': [3, 2] },
+    },
+    before,
+  );
+  map.addLayer(
+    {
+      id: 'user-import-point',
+      type: 'circle',
+      source: IMPORT_SOURCE,
+      filter: POINT,
+      paint: {
+        'circle-radius': 5,
+        'circle-color': c,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+      },
+    },
+    before,
+  );
+}
+
+export function setImportVisible(map: MaplibreMap, visible: boolean): void {
+  for (const id of IMPORT_LAYERS)
+    if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+}

@@ -1,0 +1,245 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import geographiclib from 'geographiclib-geodesic';
+import { describe, expect, it } from 'vitest';
+import type { PlanFeature } from '../../src/data/schema.ts';
+import { geodesicAreaM2 } from '../../src/geo/measure.ts';
+import { overlapGeometry, overlapWithZones } from '../../src/tools/compare/overlap.ts';
+import { closedRing, measureShape, runningTotals, shapesCollection } from '../../src/tools/draw/shapes.ts';
+import { legendGrid, metresPerPixel, scaleBar } from '../../src/tools/export/map-furniture.ts';
+import { checkImport } from '../../src/tools/import/import-check.ts';
+
+const wgs84 = geographiclib.Geodesic.WGS84;
+const root = resolve(import.meta.dirname, '../..');
+const userFixture = (name: string) => readFileSync(join(root, 'test/fixtures/geojson/user', name), 'utf8');
+
+/** An open ring of a lon/lat rectangle (as drawn: the first position is not repeated). */
+function rect(w: number, s: number, e: number, n: number): GeoJSON.Position[] {
+  return [
+    [w, s],
+    [e, s],
+    [e, n],
+    [w, n],
+  ];
+}
+
+/** GeographicLib's own polygon, independent of src/geo/measure.ts. */
+function reference(ring: GeoJSON.Position[]): { area: number; perimeter: number } {
+  const poly = wgs84.Polygon(false);
+  for (const [lon, lat] of ring) poly.AddPoint(lat, lon);
+  const r = poly.Compute(false, true);
+  return { area: Math.abs(r.area ?? 0), perimeter: r.perimeter };
+}
+
+function plan(
+  id: string,
+  coords: GeoJSON.Position[],
+  target?: { value: number; unit: 'km2' | 'ha' },
+): PlanFeature {
+  return {
+    type: 'Feature',
+    geometry: { type: 'Polygon', coordinates: [closedRing(coords)] },
+    properties: {
+      id,
+      layer: 'expansion-zones',
+      kind: 'expansion-zone',
+      name_zh: `区域${id}`,
+      name_en: `Zone ${id}`,
+      status: 'planned',
+      figures: target
+        ? [{ kind: 'area', label_zh: '面积', label_en: 'Area', area_target: true, ...target }]
+        : [],
+      plan_ref: { chapter: '第二章', quote: 'x', quote_en: 'x' },
+      geometry_accuracy: 'indicative',
+    },
+  } as unknown as PlanFeature;
+}
+
+describe('drawn shape measures', () => {
+  it('a polygon’s area and perimeter match GeographicLib to the millimetre', () => {
+    const ring = rect(105.9, 29.3, 105.92, 29.32);
+    const m = measureShape({ kind: 'polygon', coords: ring });
+    const ref = reference(ring);
+    expect(m.areaM2).toBeCloseTo(ref.area, 3);
+    expect(m.lengthM).toBeCloseTo(ref.perimeter, 3);
+    // About 1.94 km × 2.22 km at this latitude.
+    expect(m.areaM2 / 1e6).toBeGreaterThan(4.2);
+    expect(m.areaM2 / 1e6).toBeLessThan(4.4);
+  });
+
+  it('a line’s length is the sum of its geodesic segments', () => {
+    const coords = [
+      [105.9, 29.3],
+      [105.95, 29.3],
+      [105.95, 29.35],
+    ];
+    const expected =
+      (wgs84.Inverse(29.3, 105.9, 29.3, 105.95).s12 ?? 0) +
+      (wgs84.Inverse(29.3, 105.95, 29.35, 105.95).s12 ?? 0);
+    expect(measureShape({ kind: 'line', coords }).lengthM).toBeCloseTo(expected, 6);
+    expect(measureShape({ kind: 'line', coords }).areaM2).toBe(0);
+  });
+
+  it('a polygon being drawn measures its one edge before it has three vertices', () => {
+    const m = measureShape({
+      kind: 'polygon',
+      coords: [
+        [105.9, 29.3],
+        [105.91, 29.3],
+      ],
+    });
+    expect(m.areaM2).toBe(0);
+    expect(m.lengthM).toBeCloseTo(wgs84.Inverse(29.3, 105.9, 29.3, 105.91).s12 ?? 0, 6);
+  });
+
+  it('rings come out closed and counter-clockwise whichever way they were drawn', () => {
+    const cw = rect(105.9, 29.3, 105.92, 29.32).reverse();
+    const ring = closedRing(cw);
+    expect(ring[0]).toEqual(ring[ring.length - 1]);
+    let s = 0;
+    for (let i = 0; i < ring.length - 1; i++) s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+    expect(s).toBeGreaterThan(0);
+  });
+
+  it('keeps a running total across shapes', () => {
+    const a = rect(105.9, 29.3, 105.91, 29.31);
+    const b = rect(105.95, 29.3, 105.97, 29.32);
+    const line = [
+      [105.9, 29.3],
+      [105.9, 29.4],
+    ];
+    const t = runningTotals([
+      { id: 'a', kind: 'polygon', coords: a },
+      { id: 'b', kind: 'polygon', coords: b },
+      { id: 'l', kind: 'line', coords: line },
+      { id: 'p', kind: 'point', coords: [[105.9, 29.3]] },
+    ]);
+    expect(t.polygons).toBe(2);
+    expect(t.lines).toBe(1);
+    expect(t.points).toBe(1);
+    expect(t.areaM2).toBeCloseTo(reference(a).area + reference(b).area, 3);
+    expect(t.perimeterM).toBeCloseTo(reference(a).perimeter + reference(b).perimeter, 3);
+    expect(t.lengthM).toBeCloseTo(wgs84.Inverse(29.3, 105.9, 29.4, 105.9).s12 ?? 0, 6);
+  });
+
+  it('exports drawn shapes as GeoJSON with their measures', () => {
+    const fc = shapesCollection([
+      { id: 'a', kind: 'polygon', coords: rect(105.9, 29.3, 105.91, 29.31) },
+      { id: 'x', kind: 'line', coords: [[105.9, 29.3]] },
+    ]);
+    expect(fc.features).toHaveLength(1);
+    expect(fc.features[0].properties?.area_m2).toBeCloseTo(
+      reference(rect(105.9, 29.3, 105.91, 29.31)).area,
+      0,
+    );
+  });
+});
+
+describe('overlap with plan zones', () => {
+  const drawn = { type: 'Polygon' as const, coordinates: [closedRing(rect(105.9, 29.3, 105.92, 29.32))] };
+
+  it('two squares overlapping by a quarter give the quarter’s ellipsoidal area', () => {
+    const zone = plan('a', rect(105.91, 29.31, 105.93, 29.33));
+    const quarter = reference(rect(105.91, 29.31, 105.92, 29.32)).area;
+    const g = overlapGeometry(drawn, zone.geometry as GeoJSON.Polygon);
+    expect(g).not.toBeNull();
+    expect(geodesicAreaM2(g as GeoJSON.Geometry)).toBeCloseTo(quarter, 0);
+    const [row] = overlapWithZones(drawn, [zone]);
+    expect(row.overlapM2).toBeCloseTo(quarter, 0);
+    // The zone is the same size as the drawn square, so a quarter of it.
+    expect(row.shareOfZone).toBeCloseTo(0.25, 2);
+  });
+
+  it('gives the share of the zone’s area target, and none where the plan gives no target', () => {
+    const withTarget = plan('t', rect(105.91, 29.31, 105.93, 29.33), { value: 200, unit: 'ha' });
+    const without = plan('n', rect(105.9, 29.31, 105.905, 29.315));
+    const rows = overlapWithZones(drawn, [without, withTarget]);
+    expect(rows.map((r) => r.id)).toEqual(['t', 'n']);
+    const quarter = reference(rect(105.91, 29.31, 105.92, 29.32)).area;
+    expect(rows[0].targetM2).toBe(2e6);
+    expect(rows[0].shareOfTarget).toBeCloseTo(quarter / 2e6, 4);
+    expect(rows[1].shareOfTarget).toBeUndefined();
+    expect(rows[1].shareOfZone).toBeCloseTo(1, 3);
+  });
+
+  it('names no zone when nothing overlaps, and skips the district boundary', () => {
+    const far = plan('far', rect(106, 29.5, 106.01, 29.51));
+    const boundary = { ...plan('b', rect(105.5, 29, 106.5, 29.6)) };
+    boundary.properties = { ...boundary.properties, layer: 'district-boundary' };
+    expect(overlapWithZones(drawn, [far, boundary])).toEqual([]);
+    // Touching along an edge only is no overlap.
+    const edge = plan('edge', rect(105.92, 29.3, 105.93, 29.32));
+    expect(overlapWithZones(drawn, [edge])).toEqual([]);
+  });
+});
+
+describe('import validation path', () => {
+  it('lists each bad feature with its number, name, path and problem, and keeps the valid ones', () => {
+    const r = checkImport(userFixture('mixed.geojson'), 'mixed.geojson');
+    expect(r.refused).toBe(false);
+    expect(r.total).toBe(4);
+    expect(r.issues).toEqual([
+      {
+        feature: '#2 “Open ring”',
+        path: 'features[1].geometry.coordinates[0]',
+        problem: expect.stringMatching(/^ring is not closed/),
+      },
+      {
+        feature: '#4',
+        path: 'features[3].geometry.coordinates[0]',
+        problem: expect.stringMatching(/string "105.9"/),
+      },
+    ]);
+    expect(r.valid).toHaveLength(2);
+    expect(r.rows.map((x) => x.name)).toEqual(['Site A', 'Route 1']);
+    expect(r.rows[0].areaM2).toBeCloseTo(reference(rect(105.9, 29.35, 105.91, 29.36)).area, 3);
+    expect(r.rows[1].lengthM).toBeCloseTo(wgs84.Inverse(29.3, 105.9, 29.3, 105.95).s12 ?? 0, 6);
+    expect(r.bbox).toEqual([105.9, 29.3, 105.95, expect.closeTo(29.36, 9)]);
+  });
+
+  it('refuses a file that is not a FeatureCollection, saying why', () => {
+    const r = checkImport(userFixture('not-a-collection.geojson'), 'not-a-collection.geojson');
+    expect(r.refused).toBe(true);
+    expect(r.valid).toEqual([]);
+    expect(r.issues[0]).toEqual({
+      feature: '',
+      path: 'type',
+      problem: 'type must be "FeatureCollection", got string "Feature"',
+    });
+  });
+
+  it('refuses broken JSON with its line and column', () => {
+    const r = checkImport(userFixture('truncated.geojson'), 'truncated.geojson');
+    expect(r.refused).toBe(true);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0].problem).toMatch(/^not valid JSON \(line 1, column \d+\)/);
+  });
+
+  it('imports a good file whole, with measured areas', () => {
+    const phases: string[] = [];
+    const r = checkImport(userFixture('good.geojson'), 'good.geojson', (p) => phases.push(p));
+    expect(phases).toEqual(['parsing', 'validating', 'measuring']);
+    expect(r.issues).toEqual([]);
+    expect(r.valid).toHaveLength(2);
+    expect(r.rows[0]).toMatchObject({ name: '用地 1', type: 'Polygon' });
+    expect(r.totals.areaM2).toBeCloseTo(reference(rect(105.88, 29.33, 105.9, 29.35)).area, 3);
+  });
+});
+
+describe('map furniture', () => {
+  it('picks a round scale-bar length that fits', () => {
+    // Zoom 12 at 29.35°N: about 16.6 m per pixel.
+    const mpp = metresPerPixel(29.35, 12);
+    expect(mpp).toBeCloseTo(16.65, 1);
+    const bar = scaleBar(mpp, 140);
+    expect(bar.metres).toBe(2000);
+    expect(bar.px).toBeCloseTo(2000 / mpp, 6);
+    expect(scaleBar(1, 140).metres).toBe(100);
+    expect(scaleBar(0.5, 140).metres).toBe(50);
+  });
+
+  it('wraps a long legend into columns', () => {
+    expect(legendGrid(5, 20, 200)).toEqual({ columns: 1, rowsPerColumn: 5 });
+    expect(legendGrid(25, 20, 200)).toEqual({ columns: 3, rowsPerColumn: 10 });
+  });
+});
