@@ -13,7 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { serviceWorkerSource } from './service-worker-source.ts';
 
@@ -54,7 +54,7 @@ export function precache(): Plugin {
     },
     apply: 'build',
     closeBundle() {
-      const outDir = join(config.root, config.build.outDir);
+      const outDir = resolve(config.root, config.build.outDir);
       const hash = createHash('sha256');
       const urls: string[] = [];
       for (const path of listFiles(outDir).sort()) {

@@ -91,6 +91,7 @@ export class KioskController {
     void registerOffline()
       .then(() => this.#refreshStatus())
       .catch((err) => console.error('kiosk: service worker not registered', err));
+    navigator.serviceWorker?.addEventListener('controllerchange', () => void this.#refreshStatus());
     void this.#refreshStatus();
   }
 

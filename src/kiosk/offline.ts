@@ -1,8 +1,10 @@
 /**
  * Registers the service worker that dist/sw.js holds (written at build time by
  * scripts/pwa/vite-plugin-precache.ts) and asks it how much of the app it has cached.
- * Only production builds have a worker; in `vite dev` this does nothing.
+ * Only builds have a worker; in `vite dev` this does nothing.
  */
+declare const __ATLAS_BUILD__: string | undefined;
+
 export interface CacheStatus {
   /** 'none' in dev or where the browser has no service workers. */
   state: 'none' | 'installing' | 'active' | 'error';
@@ -12,8 +14,13 @@ export interface CacheStatus {
   error?: string;
 }
 
+/**
+ * Whether this is a build with dist/sw.js. The precache plugin defines `__ATLAS_BUILD__` in
+ * builds only; `import.meta.env.PROD` would not do, as a build run with NODE_ENV=test (the
+ * browser tests) reports false.
+ */
 export function offlineSupported(): boolean {
-  return import.meta.env.PROD && 'serviceWorker' in navigator && window.isSecureContext;
+  return typeof __ATLAS_BUILD__ === 'string' && 'serviceWorker' in navigator && window.isSecureContext;
 }
 
 export async function registerOffline(): Promise<ServiceWorkerRegistration | undefined> {
@@ -51,8 +58,6 @@ export async function cacheStatus(timeoutMs = 3000): Promise<CacheStatus> {
     return { state: 'error', error: (err as Error).message };
   }
 }
-
-declare const __ATLAS_BUILD__: string | undefined;
 
 /** The build's id (git short hash and build time), or 'dev'. */
 export function buildId(): string {

@@ -1,0 +1,223 @@
+/**
+ * Soak test of kiosk mode: plays N steps of the attract tour (default 500) in headless
+ * Chromium, fast (`?kiosk&tourSpeed=…`), and compares the page at home before and after:
+ * JS heap after a forced GC, DOM nodes, JS event listeners (CDP Memory.getDOMCounters) and the
+ * number of WebGL contexts the page ever created (getContext is wrapped in an init script).
+ *
+ * Budgets: heap growth < 10 %, DOM nodes and listeners stable (growth ≤ 1 %), exactly one
+ * WebGL context. Exits 1 when a budget is missed, 2 when the soak itself fails.
+ *
+ * Usage: npm run bench:soak -- [--steps 500] [--speed 24] [--no-build]
+ */
+import { spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchChromium } from '../test/support/browser.ts';
+import { serveDir } from '../test/support/static-server.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'bench/results/dist-soak');
+const BUDGET = { heapGrowth: 0.1, domGrowth: 0.01, webglContexts: 1 };
+
+const { values } = parseArgs({
+  options: {
+    steps: { type: 'string', default: '500' },
+    speed: { type: 'string', default: '24' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const STEPS = Number(values.steps);
+const SPEED = Number(values.speed);
+
+/** Counts every distinct WebGL context the page creates, for the whole life of the page. */
+const COUNT_WEBGL = `(() => {
+  const seen = new WeakSet();
+  window.__webglContexts = 0;
+  const wrap = (proto) => {
+    const get = proto.getContext;
+    proto.getContext = function (type, ...rest) {
+      const ctx = get.call(this, type, ...rest);
+      if (ctx && /webgl/.test(String(type)) && !seen.has(ctx)) { seen.add(ctx); window.__webglContexts++; }
+      return ctx;
+    };
+  };
+  wrap(HTMLCanvasElement.prototype);
+  if (self.OffscreenCanvas) wrap(OffscreenCanvas.prototype);
+})();`;
+
+interface Sample {
+  heapMB: number;
+  nodes: number;
+  listeners: number;
+  documents: number;
+  webglContexts: number;
+}
+
+async function sample(page: Page, cdp: CDPSession): Promise<Sample> {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  const webglContexts = await page.evaluate(
+    () => (window as unknown as { __webglContexts: number }).__webglContexts,
+  );
+  return {
+    heapMB: heap.usedSize / 2 ** 20,
+    nodes: dom.nodes,
+    listeners: dom.jsEventListeners,
+    documents: dom.documents,
+    webglContexts,
+  };
+}
+
+/** Stops the tour, goes home and waits until the map is idle: the same state for both samples. */
+async function settleAtHome(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const k = document.querySelector('kiosk-overlay')!.controller as { stopTour(): void; goHome(): void };
+    k.stopTour();
+    k.goHome();
+    const map = document.querySelector('atlas-app')!.controller!.map;
+    await new Promise<void>((r) => {
+      map.once('idle', () => r());
+      map.triggerRepaint();
+    });
+  });
+  await page.waitForTimeout(500);
+}
+
+async function playSteps(page: Page, steps: number): Promise<void> {
+  await page.evaluate((n) => {
+    const k = document.querySelector('kiosk-overlay')!.controller as {
+      startTour(): void;
+      tour: { stepsPlayed: number };
+    };
+    (window as unknown as { __target: number }).__target = k.tour.stepsPlayed + n;
+    k.startTour();
+  }, steps);
+  const started = Date.now();
+  let last = -1;
+  for (;;) {
+    const played = await page.evaluate(() => {
+      const k = document.querySelector('kiosk-overlay')!.controller as { tour: { stepsPlayed: number } };
+      return { n: k.tour.stepsPlayed, target: (window as unknown as { __target: number }).__target };
+    });
+    if (played.n >= played.target) return;
+    if (played.n !== last && played.n % 50 === 0)
+      process.stdout.write(`  … ${played.n} steps played, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+    last = played.n;
+    await page.waitForTimeout(1000);
+  }
+}
+
+async function main(): Promise<void> {
+  if (!values['no-build']) {
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--outDir',
+        DIST,
+        '--emptyOutDir',
+        '--logLevel',
+        'warn',
+      ],
+      { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
+    );
+    if (r.status !== 0) throw new Error('build failed');
+  }
+  const server = await serveDir(DIST);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'zh-CN',
+      hasTouch: true,
+    });
+    await context.addInitScript(COUNT_WEBGL);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${server.url}/?kiosk&idle=86400&reset=86400&tourSpeed=${SPEED}`);
+    await page.waitForFunction(
+      () => (document.querySelector('kiosk-overlay')?.controller as { tour: unknown } | undefined)?.tour,
+      null,
+      { timeout: 60_000 },
+    );
+    const loop = await page.evaluate(
+      () =>
+        (document.querySelector('kiosk-overlay')!.controller as { tour: { steps: unknown[] } }).tour.steps
+          .length,
+    );
+    console.log(`soak: ${STEPS} tour steps at speed ×${SPEED} (a loop is ${loop} steps); warm-up: one loop`);
+    await playSteps(page, loop);
+    await settleAtHome(page);
+    const start = await sample(page, cdp);
+    const t0 = Date.now();
+    await playSteps(page, STEPS);
+    const seconds = (Date.now() - t0) / 1000;
+    await settleAtHome(page);
+    const end = await sample(page, cdp);
+    const kiosk = await page.evaluate(() => {
+      const k = document.querySelector('kiosk-overlay')!.controller as { statusLine(): string };
+      return k.statusLine();
+    });
+
+    const pct = (a: number, b: number) => (b - a) / a;
+    const rows: [string, string, string, string][] = [
+      [
+        'JS heap after GC',
+        `${start.heapMB.toFixed(2)} MB`,
+        `${end.heapMB.toFixed(2)} MB`,
+        `${(pct(start.heapMB, end.heapMB) * 100).toFixed(1)} %`,
+      ],
+      ['DOM nodes', `${start.nodes}`, `${end.nodes}`, `${end.nodes - start.nodes}`],
+      ['JS event listeners', `${start.listeners}`, `${end.listeners}`, `${end.listeners - start.listeners}`],
+      ['documents', `${start.documents}`, `${end.documents}`, `${end.documents - start.documents}`],
+      [
+        'WebGL contexts created',
+        `${start.webglContexts}`,
+        `${end.webglContexts}`,
+        `${end.webglContexts - start.webglContexts}`,
+      ],
+    ];
+    console.log(`\n${STEPS} steps in ${seconds.toFixed(0)} s (${(seconds / STEPS).toFixed(2)} s a step)`);
+    console.log(`${'figure'.padEnd(24)}${'start'.padStart(12)}${'end'.padStart(12)}${'change'.padStart(10)}`);
+    for (const [name, a, b, c] of rows)
+      console.log(`${name.padEnd(24)}${a.padStart(12)}${b.padStart(12)}${c.padStart(10)}`);
+    console.log(`kiosk: ${kiosk}`);
+
+    const checks = [
+      {
+        name: `heap growth < ${BUDGET.heapGrowth * 100} %`,
+        ok: pct(start.heapMB, end.heapMB) < BUDGET.heapGrowth,
+      },
+      {
+        name: `DOM nodes stable (≤ ${BUDGET.domGrowth * 100} %)`,
+        ok: pct(start.nodes, end.nodes) <= BUDGET.domGrowth,
+      },
+      {
+        name: `event listeners stable (≤ ${BUDGET.domGrowth * 100} %)`,
+        ok: pct(start.listeners, end.listeners) <= BUDGET.domGrowth,
+      },
+      { name: 'exactly one WebGL context', ok: end.webglContexts === BUDGET.webglContexts },
+      { name: 'no page errors', ok: errors.length === 0 },
+    ];
+    for (const c of checks) console.log(`${c.ok ? 'PASS' : 'FAIL'}  ${c.name}`);
+    if (errors.length) console.log(errors.slice(0, 10).join('\n'));
+    const failed = checks.filter((c) => !c.ok).length;
+    console.log(`${checks.length - failed} passed, ${failed} failed`);
+    if (failed) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(2);
+});
