@@ -11,7 +11,11 @@ const layer: LayerDefinition = {
   dataUrl,
   defaultVisible: true,
   styleLayers: (source) =>
-    lineLayers('rivers', source, { color: palette.water, width: 1.8, label: { size: 11, minzoom: 10.5, color: palette.waterway } }),
+    lineLayers('rivers', source, {
+      color: palette.water,
+      width: 1.8,
+      label: { size: 11, minzoom: 10.5, color: palette.waterway },
+    }),
   legend: [
     {
       label: { zh: '河流（示意）', en: 'River (indicative)' },

@@ -213,6 +213,8 @@ export class AtlasApp extends LitElement {
       lang: s.lang,
       fontFaces: mapFontFaces(),
       label: t(s.lang, 'map.label'),
+      layers: LAYERS,
+      visible: s.layers,
     });
     this.controller = controller;
     this.#unsubscribe.push(
@@ -241,7 +243,7 @@ export class AtlasApp extends LitElement {
       const validation = this.#validator.validate(texts);
       const shown = quickCollection(texts);
       this.#setFeatures(shown.features);
-      await controller.setPlanData(shown, LAYERS, this.store.state.layers);
+      await controller.setPlanData(shown);
       this.#resolveShown();
       const selected = this.store.state.selected;
       if (selected) this.#showSelection(selected, !readUrlState(location.search).patch.view);
@@ -257,7 +259,7 @@ export class AtlasApp extends LitElement {
         });
         const valid = withoutRejected(shown, result);
         this.#setFeatures(valid.features);
-        await controller.setPlanData(valid, LAYERS, this.store.state.layers);
+        await controller.setPlanData(valid);
         if (selected && !this.#index.get(selected)) this.store.set({ selected: null });
       }
     } catch (err) {

@@ -14,15 +14,18 @@ import {
   type PaddingOptions,
   type Point,
   ScaleControl,
+  type StyleSpecification,
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { baseStyle } from '../../styles/base-style.ts';
+import { labelSourceOf } from '../../styles/layer-styles.ts';
 import type { ViewState } from '../app/store.ts';
 import type { LayerId, PlanFeatureCollection } from '../data/schema.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import type { LayerDefinition } from '../layers/types.ts';
 import { featureBounds } from './bounds.ts';
+import { polygonLabelPoints } from './label-points.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -37,6 +40,10 @@ export interface MapControllerOptions {
   fontFaces: FontFacesSpecification;
   /** Accessible name of the map region. */
   label: string;
+  /** Every plan layer, drawn from the plan source. */
+  layers: readonly LayerDefinition[];
+  /** The plan layers visible at start. */
+  visible: readonly LayerId[];
 }
 
 export interface MapControllerEvents {
@@ -56,15 +63,15 @@ export class MapController {
   #interactiveIds: string[] = [];
   #hovered: string | number | null = null;
   #selected: string | null = null;
+  #dimmed = new Set<string>();
   /** Off while a tool (e.g. drawing) owns map clicks: no info panel, no hover highlight. */
   #featureClicks = true;
-  #dimmed = new Set<string>();
   #ready: Promise<void>;
 
   constructor(opts: MapControllerOptions) {
     this.map = new MaplibreMap({
       container: opts.container,
-      style: baseStyle(opts.fontFaces, opts.lang),
+      style: this.#planStyle(baseStyle(opts.fontFaces, opts.lang), opts.layers, opts.visible),
       center: opts.view.center,
       zoom: opts.view.zoom,
       bearing: opts.view.bearing,
@@ -101,22 +108,27 @@ export class MapController {
     for (const h of this.#handlers.get(type) ?? []) (h as Handler<K>)(detail);
   }
 
-  /** Adds all plan features as one source and every layer's style layers over it. */
-  async setPlanData(
-    data: PlanFeatureCollection,
+  /** Puts the plan features on the map; the layers that draw them are in the style from the start. */
+  async setPlanData(data: PlanFeatureCollection): Promise<void> {
+    await this.#ready;
+    (this.map.getSource(PLAN_SOURCE) as GeoJSONSource).setData(data);
+    (this.map.getSource(labelSourceOf(PLAN_SOURCE)) as GeoJSONSource).setData(
+      polygonLabelPoints(data.features),
+    );
+  }
+
+  /**
+   * The plan source (empty until the data arrives) and every layer's style layers, built into
+   * the initial style: one style load is far cheaper than adding layers one by one.
+   * Layers draw in order: every fill first, then lines, then points and labels, so that no
+   * polygon of a higher layer hides the lines and labels below it.
+   */
+  #planStyle(
+    base: StyleSpecification,
     defs: readonly LayerDefinition[],
     visible: readonly LayerId[],
-  ) {
-    await this.#ready;
-    const source = this.map.getSource(PLAN_SOURCE) as GeoJSONSource | undefined;
-    if (source) {
-      source.setData(data);
-      return;
-    }
-    this.map.addSource(PLAN_SOURCE, { type: 'geojson', data, promoteId: 'id', tolerance: 0.2 });
+  ): StyleSpecification {
     const shown = new Set(visible);
-    // Layers draw in order: every fill first, then lines, then points and labels, so
-    // that no polygon of a higher layer hides the lines and labels below it.
     const rank = (spec: LayerSpecification) =>
       spec.type === 'fill' ? 0 : spec.type === 'line' ? 1 : spec.type === 'circle' ? 2 : 3;
     const specs: { def: LayerDefinition; spec: LayerSpecification }[] = [];
@@ -126,10 +138,6 @@ export class MapController {
     }
     specs.sort((a, b) => rank(a.spec) - rank(b.spec) || a.def.order - b.def.order);
     for (const { def, spec } of specs) {
-      this.map.addLayer({
-        ...spec,
-        layout: { ...spec.layout, visibility: shown.has(def.id) ? 'visible' : 'none' },
-      });
       const entry = this.#layers.get(def.id) ?? { def, styleIds: [] };
       entry.styleIds.push(spec.id);
       this.#layers.set(def.id, entry);
@@ -137,6 +145,29 @@ export class MapController {
     this.#interactiveIds = [...this.#layers.values()]
       .filter((l) => l.def.interactive)
       .flatMap((l) => l.styleIds.filter((id) => !id.endsWith('-label')));
+    return {
+      ...base,
+      sources: {
+        ...base.sources,
+        [PLAN_SOURCE]: {
+          type: 'geojson',
+          data: { type: 'FeatureCollection', features: [] },
+          promoteId: 'id',
+          tolerance: 0.2,
+        },
+        [labelSourceOf(PLAN_SOURCE)]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      },
+      layers: [
+        ...base.layers,
+        ...specs.map(
+          ({ def, spec }) =>
+            ({
+              ...spec,
+              layout: { ...spec.layout, visibility: shown.has(def.id) ? 'visible' : 'none' },
+            }) as LayerSpecification,
+        ),
+      ],
+    };
   }
 
   setVisibleLayers(visible: readonly LayerId[]): void {
@@ -190,6 +221,15 @@ export class MapController {
     );
   }
 
+  /** Lets a tool take map clicks (false) or gives them back to feature selection (true). */
+  setFeatureClicks(on: boolean): void {
+    this.#featureClicks = on;
+    if (!on && this.#hovered !== null && this.map.getSource(PLAN_SOURCE)) {
+      this.map.setFeatureState({ source: PLAN_SOURCE, id: this.#hovered }, { hover: false });
+      this.#hovered = null;
+    }
+  }
+
   /**
    * Touch-screen kiosk gestures: one finger pans, pinch zooms; rotation and pitch stay off
    * unless `rotate` is true, and the keyboard does not move the map.
@@ -207,15 +247,6 @@ export class MapController {
     }
     m.keyboard.disable();
     m.doubleClickZoom.enable();
-  }
-
-  /** Lets a tool take map clicks (false) or gives them back to feature selection (true). */
-  setFeatureClicks(on: boolean): void {
-    this.#featureClicks = on;
-    if (!on && this.#hovered !== null && this.map.getSource(PLAN_SOURCE)) {
-      this.map.setFeatureState({ source: PLAN_SOURCE, id: this.#hovered }, { hover: false });
-      this.#hovered = null;
-    }
   }
 
   jumpTo(view: ViewState): void {
