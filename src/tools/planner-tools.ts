@@ -84,12 +84,15 @@ export class PlannerTools extends LitElement {
 
   protected override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('controller')) this.#bind();
+    if (changed.has('tab') && this.#session) this.#session.tab = this.tab;
     if (changed.has('tab') || changed.has('controller')) this.#applyTab();
   }
 
   #bind() {
     if (!this.controller || !this.isConnected) return;
     this.#session = sessionFor(this.controller);
+    const tab = this.#session.tab;
+    if ((TABS as readonly string[]).includes(tab)) this.tab = tab as Tab;
     this.#unbindDrop();
     this.#container = this.controller.map.getContainer();
     this.#container.addEventListener('dragover', this.#onDragOver);

@@ -32,6 +32,8 @@ type Listener = () => void;
 
 export class PlannerSession {
   readonly draw: DrawTool;
+  /** The tab the panel last showed, so that it reopens there. */
+  tab = 'draw';
   #imported: ImportedLayer | null = null;
   #status: ImportStatus | null = null;
   readonly #listeners = new Set<Listener>();
@@ -60,6 +62,8 @@ export class PlannerSession {
         this.#status = { fileName: file.name, phase: p.phase, ratio: p.phase === 'reading' ? p.ratio : 1 };
         this.#changed();
       });
+      // For bench/planner-import.ts: where the worker's part ends and the map's begins.
+      performance.mark('planner-import-done');
       const { blob: _blob, type: _type, ...report } = done;
       if (done.blob) this.setImported(done);
       this.#status = { fileName: file.name, phase: 'done', ratio: 1, report };

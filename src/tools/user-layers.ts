@@ -21,7 +21,6 @@ export const IMPORT_SWATCH: Swatch = {
   type: 'fill',
   color: TOOL_COLOURS.import,
   outline: TOOL_COLOURS.import,
-  dashed: true,
 };
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -113,14 +112,18 @@ export function setImportData(map: MaplibreMap, url: string | null): void {
   }
   const c = TOOL_COLOURS.import;
   const before = map.getLayer('user-draw-overlap') ? 'user-draw-overlap' : undefined;
-  map.addSource(IMPORT_SOURCE, { type: 'geojson', data: url });
+  // Coarser simplification than the plan's: a file of tens of thousands of parcels makes
+  // tiles MapLibre must copy to the main thread and upload; at district scale they are specks.
+  map.addSource(IMPORT_SOURCE, { type: 'geojson', data: url, tolerance: 1.5 });
   map.addLayer(
     {
       id: 'user-import-fill',
       type: 'fill',
       source: IMPORT_SOURCE,
       filter: POLYGON,
-      paint: { 'fill-color': c, 'fill-opacity': 0.25 },
+      // The outline comes with the fill: a separate line layer would double what a large file
+      // costs to draw.
+      paint: { 'fill-color': c, 'fill-opacity': 0.3, 'fill-outline-color': c },
     },
     before,
   );
@@ -129,7 +132,7 @@ export function setImportData(map: MaplibreMap, url: string | null): void {
       id: 'user-import-line',
       type: 'line',
       source: IMPORT_SOURCE,
-      filter: ['!', POINT],
+      filter: ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]],
       paint: { 'line-color': c, 'line-width': 2, 'line-dasharray': [3, 2] },
     },
     before,

@@ -128,6 +128,35 @@ describe('planner tools', () => {
     await waitForIdle(page);
     await screenshot(page, 'planner-draw-square');
 
+    // Edit: select the square, drag a corner outwards, and undo it.
+    const shapeArea = () =>
+      inTools(
+        page,
+        (t) => t.querySelector('draw-section')!.shadowRoot!.querySelector('td.shape-measure')!.textContent!,
+      );
+    await page.locator('planner-tools draw-section button[data-mode="select"]').click();
+    await page.mouse.click(centre.x, centre.y);
+    await page.waitForTimeout(300);
+    const corner = corners[2];
+    await page.mouse.move(corner.x, corner.y);
+    await page.mouse.down();
+    await page.mouse.move(corner.x + 30, corner.y - 30, { steps: 6 });
+    await page.mouse.move(corner.x + 60, corner.y - 60, { steps: 6 });
+    await page.mouse.up();
+    await page.waitForTimeout(200);
+    const edited = km2(await shapeArea());
+    expect(edited).toBeGreaterThan(km2(shown.shape) * 1.05);
+    // The map did not pan under the drag: the other corners are where they were.
+    const still = (await page.evaluate((p) => {
+      const map = document.querySelector('atlas-app')!.controller!.map;
+      const r = map.getCanvas().getBoundingClientRect();
+      return map.unproject([p.x - r.left, p.y - r.top]).toArray();
+    }, corners[0])) as [number, number];
+    expect(still[0]).toBeCloseTo(ring[0][0], 6);
+    await page.locator('planner-tools draw-section button.undo').click();
+    await page.waitForTimeout(100);
+    expect(km2(await shapeArea())).toBeCloseTo(km2(shown.shape), 3);
+
     // Compare: the square sits in the zone it was drawn on.
     await openTools(page, 'compare');
     const rows = await inTools(page, (t) =>
@@ -329,6 +358,30 @@ describe('planner tools', () => {
     expect(bare).toBeLessThan(0.2);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     writeFileSync(`${SCREENSHOT_DIR}/planner-export-2x.png`, png);
+
+    // Print: an A3 landscape page with the composed map on it, the app hidden.
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed++;
+      };
+    });
+    await page.locator('planner-tools export-section select.page-size').selectOption('A3');
+    await page.locator('planner-tools export-section button.print').click();
+    await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+    const sheet = await page.evaluate(() => ({
+      css: document.getElementById('atlas-print-sheet-style')?.textContent ?? '',
+      image: document.querySelector<HTMLImageElement>('#atlas-print-sheet img')?.naturalWidth ?? 0,
+    }));
+    expect(sheet.css).toContain('size: A3 landscape');
+    expect(sheet.image).toBe(size.w * 2);
+    await page.emulateMedia({ media: 'print' });
+    const shownInPrint = await page.evaluate(() => ({
+      app: getComputedStyle(document.querySelector('atlas-app')!).display,
+      sheet: getComputedStyle(document.getElementById('atlas-print-sheet')!).display,
+    }));
+    expect(shownInPrint).toEqual({ app: 'none', sheet: 'flex' });
+    await page.emulateMedia({ media: 'screen' });
     expect(atlas.errors).toEqual([]);
     await atlas.close();
   });

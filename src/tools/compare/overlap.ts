@@ -1,15 +1,14 @@
 /**
  * A drawn polygon set against the plan's polygons: where they overlap, how much of each zone
  * that is, and how much of the zone's area target. Areas are ellipsoidal (GeographicLib);
- * the clipping is turf's (planar in lon/lat, which at these sizes moves the edges by
- * far less than the drawing's own precision).
+ * the clipping (clip.ts) is planar in lon/lat, which at these sizes moves the edges by far
+ * less than the drawing's own precision.
  */
-import bbox from '@turf/bbox';
-import { featureCollection, feature as turfFeature } from '@turf/helpers';
-import intersect from '@turf/intersect';
 import { areaTargetOf } from '../../data/figures.ts';
 import type { PlanFeature } from '../../data/schema.ts';
 import { geodesicAreaM2, M2_PER_UNIT } from '../../geo/measure.ts';
+import { featureBounds } from '../../map/bounds.ts';
+import { intersectAreal } from './clip.ts';
 
 type Areal = GeoJSON.Polygon | GeoJSON.MultiPolygon;
 
@@ -42,11 +41,10 @@ export function isZone(f: PlanFeature): f is PlanFeature & { geometry: Areal } {
 
 /** The overlap of two areal geometries, or null when they do not overlap. */
 export function overlapGeometry(a: Areal, b: Areal): Areal | null {
-  const [aw, as, ae, an] = bbox(a);
-  const [bw, bs, be, bn] = bbox(b);
+  const [aw, as, ae, an] = featureBounds(a);
+  const [bw, bs, be, bn] = featureBounds(b);
   if (aw > be || bw > ae || as > bn || bs > an) return null;
-  const hit = intersect(featureCollection([turfFeature(a), turfFeature(b)]));
-  return hit ? hit.geometry : null;
+  return intersectAreal(a, b);
 }
 
 /** Every zone the polygon overlaps, largest overlap first. */
@@ -57,7 +55,8 @@ export function overlapWithZones(polygon: Areal, features: readonly PlanFeature[
     const geometry = overlapGeometry(polygon, f.geometry);
     if (!geometry) continue;
     const overlapM2 = geodesicAreaM2(geometry);
-    if (overlapM2 <= 0) continue;
+    // Shapes that only touch along an edge leave slivers without area.
+    if (overlapM2 < 0.01) continue;
     const zoneAreaM2 = geodesicAreaM2(f.geometry);
     const p = f.properties;
     const target = areaTargetOf(p);

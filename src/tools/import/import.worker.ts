@@ -12,7 +12,7 @@ declare const self: DedicatedWorkerGlobalScope;
 
 const CHUNK = 2 * 1024 * 1024;
 /** The panel lists this many rows at most; the totals count them all. */
-const MAX_ROWS = 500;
+const MAX_ROWS = 200;
 
 const post = (m: ImportResponse, transfer: Transferable[] = []) => self.postMessage(m, transfer);
 
