@@ -100,17 +100,17 @@ export async function renderMapImage(
   ctx.translate(nx, ny);
   ctx.rotate((-map.getBearing() * Math.PI) / 180);
   ctx.beginPath();
-  ctx.moveTo(0, -16);
-  ctx.lineTo(7, 8);
-  ctx.lineTo(0, 3);
-  ctx.lineTo(-7, 8);
+  ctx.moveTo(0, -6);
+  ctx.lineTo(7, 16);
+  ctx.lineTo(0, 11);
+  ctx.lineTo(-7, 16);
   ctx.closePath();
   ctx.fillStyle = '#1f2733';
   ctx.fill();
-  ctx.font = `600 10px ${FONT}`;
+  ctx.font = `600 11px ${FONT}`;
   ctx.textAlign = 'center';
   ctx.fillStyle = '#b42318';
-  ctx.fillText(opts.northLabel, 0, -6 - 14);
+  ctx.fillText(opts.northLabel, 0, -13);
   ctx.restore();
 
   // Attribution and date, a strip along the bottom.
