@@ -51,8 +51,20 @@ export class ImportSection extends LitElement {
         [b[0], b[1]],
         [b[2], b[3]],
       ],
-      { padding: 60, maxZoom: 15, duration: 800 },
+      { padding: this.#padding(), maxZoom: 15, duration: 800 },
     );
+  }
+
+  /** Room for the layer panel on the left and this panel on the right, where the screen allows. */
+  #padding() {
+    const panel = this.getBoundingClientRect();
+    const wide = window.innerWidth > 900;
+    return {
+      top: 100,
+      bottom: 60,
+      left: wide ? 320 : 40,
+      right: wide ? Math.max(60, window.innerWidth - panel.left + 40) : 40,
+    };
   }
 
   #status() {
