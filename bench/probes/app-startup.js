@@ -16,7 +16,7 @@
   window.Worker = class extends NativeWorker {
     constructor(url, options) {
       super(url, options);
-      if (String(url).includes('plan-data')) {
+      if (String(url).includes('data.worker')) {
         mark('dataWorkerStart');
         this.addEventListener('message', () => mark('dataWorkerDone', true));
       }

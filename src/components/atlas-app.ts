@@ -1,6 +1,8 @@
-import { css, html, LitElement, nothing, unsafeCSS } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+// MapLibre's controls are styled by its stylesheet, linked into the shadow root as a file
+// rather than inlined, so that it is not part of the JavaScript the page must parse.
+import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import sourcesJson from '../../geodata/sources.json';
 import { HOME_VIEW, homeState } from '../app/home.ts';
 import { PANELS, type PanelId } from '../app/panels.ts';
@@ -41,7 +43,6 @@ const SOURCES = sourcesJson as Source[];
 @customElement('atlas-app')
 export class AtlasApp extends LitElement {
   static override styles = [
-    unsafeCSS(maplibreCss),
     sharedStyles,
     css`
       :host {
@@ -405,6 +406,7 @@ export class AtlasApp extends LitElement {
     const selected = s.selected ? this.#index.get(s.selected) : undefined;
     const parentId = selected?.properties.parent_id;
     return html`
+      <link rel="stylesheet" href=${maplibreCssUrl} />
       <div class="top">
         <div class="brand card">
           <h1>${t(lang, 'app.title')}</h1>

@@ -86,15 +86,20 @@ export interface ValidationResult {
   messages: string[];
 }
 
-/** A worker holding the full validator; created early so that it loads while the files download. */
+export interface PlanValidationRequest {
+  kind: 'plan';
+  texts: LayerText[];
+}
+
+/** The data worker, holding the full validator; created early so that it loads while the files download. */
 export class PlanValidator {
-  readonly #worker = new Worker(new URL('./plan-data.worker.ts', import.meta.url), { type: 'module' });
+  readonly #worker = new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module' });
 
   validate(texts: readonly LayerText[]): Promise<ValidationResult> {
     return new Promise<ValidationResult>((resolve, reject) => {
       this.#worker.onmessage = (e: MessageEvent<ValidationResult>) => resolve(e.data);
       this.#worker.onerror = (e) => reject(new Error(`data worker failed: ${e.message}`));
-      this.#worker.postMessage(texts);
+      this.#worker.postMessage({ kind: 'plan', texts: [...texts] } satisfies PlanValidationRequest);
     }).finally(() => this.#worker.terminate());
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The import path as one pure function, run by the import worker and by the unit tests:
+ * The import path as one pure function, run by the data worker and by the unit tests:
  * a user's file goes through the same validator as geodata/ (`validateUserCollection`, the
  * user checks: GeoJSON structure and geometry, not the plan's property schema). Features
  * with issues are listed and left out; the valid ones come back with their measures.

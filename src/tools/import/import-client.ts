@@ -2,7 +2,7 @@ import type { ImportDone, ImportProgress, ImportRequest, ImportResponse } from '
 
 /** Runs one import in a fresh worker, reporting progress; the worker ends with the import. */
 export function importFile(file: File, onProgress: (p: ImportProgress) => void): Promise<ImportDone> {
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('../../data/data.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<ImportDone>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<ImportResponse>) => {
       const m = e.data;
@@ -11,6 +11,6 @@ export function importFile(file: File, onProgress: (p: ImportProgress) => void):
       else reject(new Error(m.message));
     };
     worker.onerror = (e) => reject(new Error(e.message || 'import worker failed'));
-    worker.postMessage({ file } satisfies ImportRequest);
+    worker.postMessage({ kind: 'import', file } satisfies ImportRequest);
   }).finally(() => worker.terminate());
 }

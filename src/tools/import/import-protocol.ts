@@ -1,6 +1,7 @@
 import type { ImportedRow, ImportIssueRow } from './import-check.ts';
 
 export interface ImportRequest {
+  kind: 'import';
   file: File;
 }
 

@@ -1,12 +1,9 @@
-/// <reference lib="webworker" />
 import type { LayerText, ValidationResult } from './plan-data.ts';
 import { formatIssue, parseJsonText, type ValidationContext, validateFeatureCollection } from './validate.ts';
 
-declare const self: DedicatedWorkerGlobalScope;
-
 /** Validates the fetched layer files; the boundary first, since every other file is checked against it. */
-self.onmessage = (e: MessageEvent<LayerText[]>) => {
-  const files = [...e.data].sort(
+export function validatePlanTexts(texts: readonly LayerText[]): ValidationResult {
+  const files = [...texts].sort(
     (a, b) => Number(b.id === 'district-boundary') - Number(a.id === 'district-boundary'),
   );
   const ctx: ValidationContext = { seenIds: new Map() };
@@ -39,5 +36,5 @@ self.onmessage = (e: MessageEvent<LayerText[]>) => {
     }
   }
   result.messages = result.issues.map((i) => formatIssue(i));
-  self.postMessage(result);
-};
+  return result;
+}

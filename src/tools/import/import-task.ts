@@ -1,23 +1,18 @@
-/// <reference lib="webworker" />
 /**
- * Reads, parses, validates and measures a user's GeoJSON file off the main thread. The file
+ * Reads, parses, validates and measures a user's GeoJSON file, in the data worker
+ * (src/data/data.worker.ts), off the main thread. The file
  * is read in chunks so that the panel can show how far it got; the valid features go back
  * as a Blob (passed by reference, not copied), which the map's own worker then loads by URL,
  * so a file of tens of MB is never parsed on the main thread.
  */
 import { checkImport, type ImportPhase } from './import-check.ts';
-import type { ImportRequest, ImportResponse } from './import-protocol.ts';
-
-declare const self: DedicatedWorkerGlobalScope;
+import type { ImportResponse } from './import-protocol.ts';
 
 const CHUNK = 2 * 1024 * 1024;
 /** The panel lists this many rows at most; the totals count them all. */
 const MAX_ROWS = 200;
 
-const post = (m: ImportResponse, transfer: Transferable[] = []) => self.postMessage(m, transfer);
-
-self.onmessage = async (e: MessageEvent<ImportRequest>) => {
-  const { file } = e.data;
+export async function runImport(file: File, post: (m: ImportResponse) => void): Promise<void> {
   try {
     const decoder = new TextDecoder();
     const parts: string[] = [];
@@ -52,4 +47,4 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   } catch (err) {
     post({ type: 'error', message: (err as Error).message });
   }
-};
+}
