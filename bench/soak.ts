@@ -7,7 +7,12 @@
  * Budgets: heap growth < 10 %, DOM nodes and listeners stable (growth ≤ 1 %), exactly one
  * WebGL context. Exits 1 when a budget is missed, 2 when the soak itself fails.
  *
- * Usage: npm run bench:soak -- [--steps 500] [--speed 24] [--no-build]
+ * The start sample is taken after a warm-up of a few tour loops (default 3), once V8 has
+ * compiled what the tour runs and the browser's capped buffers (performance entries, font
+ * data) have filled; the heap after the first loop is printed too, and the series printed every
+ * 100 steps shows whether the heap levels off.
+ *
+ * Usage: npm run bench:soak -- [--steps 500] [--speed 24] [--warmup 3] [--no-build]
  */
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
@@ -25,11 +30,13 @@ const { values } = parseArgs({
   options: {
     steps: { type: 'string', default: '500' },
     speed: { type: 'string', default: '24' },
+    warmup: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
   },
 });
 const STEPS = Number(values.steps);
 const SPEED = Number(values.speed);
+const WARMUP = Number(values.warmup);
 
 /** Counts every distinct WebGL context the page creates, for the whole life of the page. */
 const COUNT_WEBGL = `(() => {
@@ -86,27 +93,41 @@ async function settleAtHome(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
-async function playSteps(page: Page, steps: number): Promise<void> {
-  await page.evaluate((n) => {
+/**
+ * Plays `steps` more tour steps; every 100 steps, `each` runs (for a heap sample) while the
+ * tour goes on. The page is asked once per 100 steps, never polled: every `page.evaluate`
+ * compiles a script that DevTools keeps, which would itself grow the heap being measured.
+ */
+async function playSteps(page: Page, steps: number, each?: (played: number) => Promise<void>): Promise<void> {
+  const begin = await page.evaluate(() => {
     const k = document.querySelector('kiosk-overlay')!.controller as {
       startTour(): void;
       tour: { stepsPlayed: number };
     };
-    (window as unknown as { __target: number }).__target = k.tour.stepsPlayed + n;
     k.startTour();
-  }, steps);
+    return k.tour.stepsPlayed;
+  });
   const started = Date.now();
-  let last = -1;
-  for (;;) {
-    const played = await page.evaluate(() => {
-      const k = document.querySelector('kiosk-overlay')!.controller as { tour: { stepsPlayed: number } };
-      return { n: k.tour.stepsPlayed, target: (window as unknown as { __target: number }).__target };
-    });
-    if (played.n >= played.target) return;
-    if (played.n !== last && played.n % 50 === 0)
-      process.stdout.write(`  … ${played.n} steps played, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
-    last = played.n;
-    await page.waitForTimeout(1000);
+  for (let done = 0; done < steps; ) {
+    const chunk = Math.min(100, steps - done);
+    await page.evaluate(
+      (target) =>
+        new Promise<void>((resolve) => {
+          const k = document.querySelector('kiosk-overlay')!.controller as { tour: { stepsPlayed: number } };
+          const timer = setInterval(() => {
+            if (k.tour.stepsPlayed < target) return;
+            clearInterval(timer);
+            resolve();
+          }, 100);
+        }),
+      begin + done + chunk,
+    );
+    done += chunk;
+    if (done < steps) {
+      process.stdout.write(`  … ${done} steps played, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      await each?.(done);
+      process.stdout.write('\n');
+    }
   }
 }
 
@@ -152,12 +173,23 @@ async function main(): Promise<void> {
         (document.querySelector('kiosk-overlay')!.controller as { tour: { steps: unknown[] } }).tour.steps
           .length,
     );
-    console.log(`soak: ${STEPS} tour steps at speed ×${SPEED} (a loop is ${loop} steps); warm-up: one loop`);
+    console.log(
+      `soak: ${STEPS} tour steps at speed ×${SPEED} (a loop is ${loop} steps); warm-up: ${WARMUP} loops, so that the JIT has compiled what the tour runs`,
+    );
     await playSteps(page, loop);
     await settleAtHome(page);
+    const firstLoop = await sample(page, cdp);
+    console.log(`  after the first loop: heap after GC ${firstLoop.heapMB.toFixed(2)} MB (not budgeted)`);
+    await playSteps(page, loop * (WARMUP - 1));
+    await settleAtHome(page);
     const start = await sample(page, cdp);
+    console.log(`  after ${WARMUP} loops (start): heap after GC ${start.heapMB.toFixed(2)} MB`);
     const t0 = Date.now();
-    await playSteps(page, STEPS);
+    await playSteps(page, STEPS, async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = await cdp.send('Runtime.getHeapUsage');
+      process.stdout.write(`, heap after GC ${(heap.usedSize / 2 ** 20).toFixed(2)} MB`);
+    });
     const seconds = (Date.now() - t0) / 1000;
     await settleAtHome(page);
     const end = await sample(page, cdp);

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clickablePoint, openAtlas, waitForIdle } from './atlas-page.ts';
+import { canvasColourCount, clickablePoint, openAtlas, waitForIdle } from './atlas-page.ts';
 import { screenshot, useBrowser } from './fixtures.ts';
 
 interface KioskProbe {
@@ -194,6 +194,28 @@ describe('kiosk', () => {
     expect(await page.evaluate(() => Boolean(document.querySelector('atlas-app')?.controller))).toBe(true);
     expect((await kiosk(page)).blocked).toBeGreaterThanOrEqual(3);
     expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+
+  it('an unexpected error is logged and sends the kiosk home, with the map still there', async () => {
+    const atlas = await openAtlas(browser(), `${baseUrl}/?kiosk&idle=600&reset=600`, { hasTouch: true });
+    const { page } = atlas;
+    await waitForKiosk(page);
+    await page.evaluate(() => {
+      document.querySelector('atlas-app')!.store.set({ selected: 'gangqiao-industrial-park', lang: 'en' });
+      setTimeout(() => {
+        throw new Error('unexpected failure for the kiosk test');
+      });
+    });
+    await page.waitForFunction(
+      () => (document.querySelector('kiosk-overlay')!.controller as { errors: number }).errors === 1,
+    );
+    const after = await kiosk(page);
+    expect(after.selected).toBeNull();
+    expect(after.lang).toBe('zh');
+    await waitForIdle(page);
+    expect(await canvasColourCount(page)).toBeGreaterThan(8);
+    expect(atlas.errors.filter((e) => !e.includes('unexpected failure for the kiosk test'))).toEqual([]);
     await atlas.close();
   });
 });
