@@ -50,3 +50,34 @@ export const sharedStyles = css`
     box-shadow: var(--atlas-shadow);
   }
 `;
+
+/** A toolbar view in the side panel: a header row with its title and close button, then content, and tables. */
+export const panelViewStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    max-height: 100%;
+    min-height: 0;
+  }
+  header {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+    gap: 8px;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.1rem;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    border-bottom: 1px solid var(--atlas-border);
+    text-align: left;
+    vertical-align: top;
+  }
+`;

@@ -1,11 +1,11 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { LayerId } from '../data/schema.ts';
-import { formatNumber, formatPercent, formatQuantity, statusLabel } from '../format/format.ts';
+import { formatPercent, formatQuantity, statusLabel } from '../format/format.ts';
 import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
 import { layerById } from '../layers/registry.ts';
 import { type SortKey, sortRows, type TargetRow, targetsCsv } from '../targets/targets.ts';
-import { sharedStyles } from './shared-styles.ts';
+import { panelViewStyles, sharedStyles } from './shared-styles.ts';
 
 const COLUMNS: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
   { key: 'name', label: 'targets.name' },
@@ -21,22 +21,8 @@ const COLUMNS: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
 export class TargetsView extends LitElement {
   static override styles = [
     sharedStyles,
+    panelViewStyles,
     css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        max-height: 100%;
-      }
-      header {
-        display: flex;
-        justify-content: space-between;
-        align-items: center;
-        gap: 8px;
-      }
-      h2 {
-        margin: 0;
-        font-size: 1.1rem;
-      }
       .intro {
         color: var(--atlas-text-muted);
         font-size: 0.85rem;
@@ -44,17 +30,9 @@ export class TargetsView extends LitElement {
       .scroll {
         overflow: auto;
       }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-        font-variant-numeric: tabular-nums;
-      }
       th,
       td {
         padding: 6px 8px;
-        border-bottom: 1px solid var(--atlas-border);
-        text-align: left;
-        vertical-align: top;
       }
       th button {
         border: none;
@@ -155,7 +133,7 @@ export class TargetsView extends LitElement {
                 <td>${lang === 'zh' ? r.name_zh : r.name_en}<br /><small>${r.citation}</small></td>
                 <td>${layerById(r.layer as LayerId)?.title[lang] ?? r.layer}</td>
                 <td class="num">${formatQuantity(r.target, r.unit, lang)}${r.year ? html`<br /><small>${r.year}</small>` : ''}</td>
-                <td class="num">${formatNumber(r.measured, lang, 2)}</td>
+                <td class="num">${formatQuantity(r.measured, r.unit, lang)}</td>
                 <td class="num">${formatPercent(r.ratio, lang)}<span class="bar" style="width:${Math.min(100, r.ratio * 100)}%"></span></td>
                 <td>${statusLabel(r.status, lang)}</td>
               </tr>`,

@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import clustersJson from '../../geodata/industry-clusters.json';
-import { sharedStyles } from '../components/shared-styles.ts';
+import { panelViewStyles, sharedStyles } from '../components/shared-styles.ts';
 import type { IndustryCluster, IndustryId, PlanFeature } from '../data/schema.ts';
 import { formatNumber, formatQuantity, statusLabel } from '../format/format.ts';
 import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
@@ -59,23 +59,8 @@ function derive(features: readonly PlanFeature[]): Derived {
 export class ParkFinder extends LitElement {
   static override styles = [
     sharedStyles,
+    panelViewStyles,
     css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        max-height: 100%;
-        min-height: 0;
-      }
-      header {
-        display: flex;
-        justify-content: space-between;
-        align-items: center;
-        gap: 8px;
-      }
-      h2 {
-        margin: 0;
-        font-size: 1.1rem;
-      }
       h3 {
         margin: 0;
         font-size: 1rem;
@@ -201,16 +186,11 @@ export class ParkFinder extends LitElement {
         margin: 8px 0;
       }
       table {
-        border-collapse: collapse;
-        width: 100%;
         font-size: 0.85rem;
       }
       th,
       td {
         padding: 4px 6px;
-        border-bottom: 1px solid var(--atlas-border);
-        text-align: left;
-        vertical-align: top;
       }
       thead th {
         font-size: 0.9rem;

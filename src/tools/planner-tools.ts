@@ -5,7 +5,7 @@
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { sharedStyles } from '../components/shared-styles.ts';
+import { panelViewStyles, sharedStyles } from '../components/shared-styles.ts';
 import type { LayerId, PlanFeature } from '../data/schema.ts';
 import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
 import type { MapController } from '../map/map-controller.ts';
@@ -22,22 +22,8 @@ type Tab = (typeof TABS)[number];
 export class PlannerTools extends LitElement {
   static override styles = [
     sharedStyles,
+    panelViewStyles,
     css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        max-height: 100%;
-        min-height: 0;
-      }
-      header {
-        display: flex;
-        justify-content: space-between;
-        align-items: center;
-      }
-      h2 {
-        margin: 0;
-        font-size: 1.1rem;
-      }
       [role='tablist'] {
         display: flex;
         gap: 4px;
