@@ -10,7 +10,7 @@
  * The start sample is taken after a warm-up of a few tour loops (default 3), once V8 has
  * compiled what the tour runs and the browser's capped buffers (performance entries, font
  * data) have filled; the heap after the first loop is printed too, and the series printed every
- * 100 steps shows whether the heap levels off.
+ * 100 steps (the tour stopped at home for each sample) shows whether the heap levels off.
  *
  * Usage: npm run bench:soak -- [--steps 500] [--speed 24] [--warmup 3] [--no-build]
  */
@@ -90,7 +90,7 @@ async function settleAtHome(page: Page): Promise<void> {
       map.triggerRepaint();
     });
   });
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(3000);
 }
 
 /**
@@ -127,6 +127,9 @@ async function playSteps(page: Page, steps: number, each?: (played: number) => P
       process.stdout.write(`  … ${done} steps played, ${((Date.now() - started) / 1000).toFixed(0)} s`);
       await each?.(done);
       process.stdout.write('\n');
+      await page.evaluate(() =>
+        (document.querySelector('kiosk-overlay')!.controller as { startTour(): void }).startTour(),
+      );
     }
   }
 }
@@ -185,10 +188,12 @@ async function main(): Promise<void> {
     const start = await sample(page, cdp);
     console.log(`  after ${WARMUP} loops (start): heap after GC ${start.heapMB.toFixed(2)} MB`);
     const t0 = Date.now();
+    const series: number[] = [start.heapMB];
     await playSteps(page, STEPS, async () => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      const heap = await cdp.send('Runtime.getHeapUsage');
-      process.stdout.write(`, heap after GC ${(heap.usedSize / 2 ** 20).toFixed(2)} MB`);
+      await settleAtHome(page);
+      const s = await sample(page, cdp);
+      series.push(s.heapMB);
+      process.stdout.write(`, at home: heap after GC ${s.heapMB.toFixed(2)} MB, ${s.nodes} DOM nodes`);
     });
     const seconds = (Date.now() - t0) / 1000;
     await settleAtHome(page);
@@ -220,6 +225,8 @@ async function main(): Promise<void> {
     console.log(`${'figure'.padEnd(24)}${'start'.padStart(12)}${'end'.padStart(12)}${'change'.padStart(10)}`);
     for (const [name, a, b, c] of rows)
       console.log(`${name.padEnd(24)}${a.padStart(12)}${b.padStart(12)}${c.padStart(10)}`);
+    series.push(end.heapMB);
+    console.log(`heap at home every 100 steps (MB): ${series.map((x) => x.toFixed(2)).join(' → ')}`);
     console.log(`kiosk: ${kiosk}`);
 
     const checks = [
