@@ -4,6 +4,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, test } from 'vitest';
 import type { PlanFeatureCollection } from '../../src/data/schema';
 import { geodesicAreaM2 } from '../../src/geo/measure';
+import { signedArea2 } from '../support/geometry.ts';
 
 const geodata = join(__dirname, '..', '..', 'geodata');
 const load = (name: string): PlanFeatureCollection =>
@@ -12,13 +13,6 @@ const load = (name: string): PlanFeatureCollection =>
 const boundaryFc = load('district-boundary');
 const townships = load('townships').features;
 const boundary = boundaryFc.features[0] as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
-
-/** Twice the signed planar area; positive for counter-clockwise rings in lon/lat. */
-function signedArea2(ring: GeoJSON.Position[]): number {
-  let s = 0;
-  for (let i = 0; i < ring.length - 1; i++) s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
-  return s;
-}
 
 describe('district boundary', () => {
   test('is one feature for 永川区 (500118)', () => {

@@ -13,6 +13,7 @@ import kinks from '@turf/kinks';
 import { describe, expect, test } from 'vitest';
 import { areaTargetOf, featurePropertiesSchema, type PlanFeature } from '../../src/data/schema';
 import { geodesicAreaM2 } from '../../src/geo/measure';
+import { positions, signedArea2 } from '../support/geometry.ts';
 
 const geodata = join(__dirname, '..', '..', 'geodata');
 const LAYERS = [
@@ -62,29 +63,6 @@ function expectPairwiseDisjoint(features: PlanFeature[]): void {
 
 /** Fraction of `inner` lying within `outer`. */
 const insideShare = (inner: Areal, outer: Areal) => overlapKm2(inner, outer) / km2(inner.geometry);
-
-function signedArea2(ring: GeoJSON.Position[]): number {
-  let s = 0;
-  for (let i = 0; i < ring.length - 1; i++) s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
-  return s;
-}
-
-function positions(g: GeoJSON.Geometry): GeoJSON.Position[] {
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'LineString':
-    case 'MultiPoint':
-      return g.coordinates;
-    case 'Polygon':
-    case 'MultiLineString':
-      return g.coordinates.flat();
-    case 'MultiPolygon':
-      return g.coordinates.flat(2);
-    default:
-      return [];
-  }
-}
 
 const polygonsOf = (g: GeoJSON.Polygon | GeoJSON.MultiPolygon) =>
   g.type === 'Polygon' ? [g.coordinates] : g.coordinates;

@@ -13,6 +13,7 @@ import {
   type PlanFeatureCollection,
 } from '../../src/data/schema';
 import { geodesicAreaM2, M2_PER_UNIT } from '../../src/geo/measure';
+import { signedArea2 } from '../support/geometry.ts';
 
 const geodata = join(__dirname, '..', '..', 'geodata');
 const readJson = (file: string) => JSON.parse(readFileSync(join(geodata, file), 'utf8'));
@@ -43,13 +44,6 @@ function positions(g: GeoJSON.Geometry): GeoJSON.Position[] {
     default:
       throw new Error(`unexpected geometry ${g.type}`);
   }
-}
-
-/** Twice the signed planar area; positive for counter-clockwise rings in lon/lat. */
-function signedArea2(ring: GeoJSON.Position[]): number {
-  let s = 0;
-  for (let i = 0; i < ring.length - 1; i++) s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
-  return s;
 }
 
 describe.each(LAYERS)('%s', (layer) => {

@@ -5,6 +5,7 @@ import { lineString, point } from '@turf/helpers';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import { describe, expect, test } from 'vitest';
 import { featurePropertiesSchema, type LayerId, type PlanFeatureCollection } from '../../src/data/schema';
+import { positions } from '../support/geometry.ts';
 
 const geodata = join(__dirname, '..', '..', 'geodata');
 const load = (name: string): PlanFeatureCollection =>
@@ -43,23 +44,6 @@ const byId = (layer: LayerId, id: string) => {
   if (!f) throw new Error(`${layer}: no feature ${id}`);
   return f;
 };
-
-function positions(g: GeoJSON.Geometry): GeoJSON.Position[] {
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'LineString':
-    case 'MultiPoint':
-      return g.coordinates;
-    case 'Polygon':
-    case 'MultiLineString':
-      return g.coordinates.flat();
-    case 'MultiPolygon':
-      return g.coordinates.flat(2);
-    default:
-      return [];
-  }
-}
 
 describe.each(layers)('%s', (layer) => {
   const fc = collections[layer];

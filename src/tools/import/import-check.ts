@@ -11,6 +11,7 @@
 
 import { parseJsonText, type ValidationIssue, validateUserCollection } from '../../data/validate.ts';
 import { geodesicAreaM2, geodesicLengthM } from '../../geo/measure.ts';
+import { featureBounds } from '../../map/bounds.ts';
 
 export interface ImportIssueRow {
   /** `#4 "Site A"` (1-based, with the feature's name or id), or '' for the whole file. */
@@ -65,21 +66,6 @@ function issueRow(i: ValidationIssue, features: unknown[]): ImportIssueRow {
   return { feature: label, path: i.path, problem: i.message };
 }
 
-function extend(b: [number, number, number, number], c: unknown): void {
-  if (!Array.isArray(c)) return;
-  if (typeof c[0] === 'number' && typeof c[1] === 'number') {
-    b[0] = Math.min(b[0], c[0]);
-    b[1] = Math.min(b[1], c[1]);
-    b[2] = Math.max(b[2], c[0]);
-    b[3] = Math.max(b[3], c[1]);
-  } else for (const x of c) extend(b, x);
-}
-
-function extendGeometry(b: [number, number, number, number], g: GeoJSON.Geometry): void {
-  if (g.type === 'GeometryCollection') for (const x of g.geometries) extendGeometry(b, x);
-  else extend(b, g.coordinates);
-}
-
 export function checkImport(
   text: string,
   fileName: string,
@@ -119,7 +105,11 @@ export function checkImport(
     const lengthM = areaM2 > 0 ? 0 : geodesicLengthM(feature.geometry);
     totals.areaM2 += areaM2;
     totals.lengthM += lengthM;
-    extendGeometry(b, feature.geometry);
+    const [w, south, e, n] = featureBounds(feature.geometry);
+    b[0] = Math.min(b[0], w);
+    b[1] = Math.min(b[1], south);
+    b[2] = Math.max(b[2], e);
+    b[3] = Math.max(b[3], n);
     valid.push(feature);
     measured.push({ index, name: featureName(feature, index), type: feature.geometry.type, areaM2, lengthM });
   });
