@@ -3,10 +3,10 @@
  *
  * - Defines `__ATLAS_BUILD__` (git short hash and build time) for the kiosk's staff status line.
  * - After `vite build` has written dist/, lists every file in it (JS, CSS, fonts, every
- *   .geojson, index.html, the favicon) and writes `dist/sw.js`: a small service worker with
+ *   .geojson, index.html) and writes `dist/sw.js`: a small service worker with
  *   that list inlined as its precache manifest, under a cache named by a hash of the files'
  *   contents. Any change to any file gives a new cache name, so a new build replaces the old
- *   cache as a whole (docs/decisions/0005-hand-written-service-worker.md).
+ *   cache as a whole (docs/decisions/0006-hand-written-service-worker.md).
  *
  * Nothing here runs in `vite dev`: the app registers the worker only in production builds.
  */

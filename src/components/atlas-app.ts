@@ -431,7 +431,10 @@ export class AtlasApp extends LitElement {
           ${t(lang, 'lang.switch')}
         </button>
         <button class="home card" aria-label=${t(lang, 'home.button')} title=${t(lang, 'home.button')}
-          @click=${() => this.controller?.map.flyTo({ ...HOME_VIEW, duration: 1000 })}>⟲</button>
+          @click=${() => this.controller?.map.flyTo({ ...HOME_VIEW, duration: 1000 })}>
+          <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor"
+            d="M12 3 2 11.5h3V21h5.5v-6h3v6H19v-9.5h3z" /></svg>
+        </button>
       </div>
       <aside class="side left card ${this.layersCollapsed ? 'collapsed' : ''}" aria-label=${t(lang, 'layers.title')}>
         ${

@@ -140,7 +140,7 @@ export class InfoPanel extends LitElement {
           <h2 id="info-title">${name(f, lang)}</h2>
           <p class="alt" lang=${other === 'zh' ? 'zh-CN' : 'en'}>${name(f, other)}</p>
         </div>
-        <button class="close" @click=${() => this.#emit('close')} aria-label=${t(lang, 'panel.close')}>✕</button>
+        <button class="close" @click=${() => this.#emit('close')} aria-label=${t(lang, 'panel.close')}>×</button>
       </header>
       <div class="badges">
         ${layer ? html`<span class="badge">${layer.title[lang]}</span>` : nothing}

@@ -63,7 +63,7 @@ export class NoticeBanner extends LitElement {
       ) => html`<div class="notice card ${n.level}" role=${n.level === 'error' ? 'alert' : 'status'} data-notice=${n.id}>
         <div class="row">
           <span>${n.summary}</span>
-          <button @click=${() => (this.dismissed = new Set([...this.dismissed, n.id]))} aria-label=${t(this.lang, 'notice.dismiss')}>✕</button>
+          <button @click=${() => (this.dismissed = new Set([...this.dismissed, n.id]))} aria-label=${t(this.lang, 'notice.dismiss')}>×</button>
         </div>
         ${
           n.details.length

@@ -46,7 +46,7 @@ export class SourcesDialog extends LitElement {
   override render() {
     const lang = this.lang;
     return html`<dialog aria-labelledby="sources-title">
-      <button class="close" @click=${() => this.dialog.close()} aria-label=${t(lang, 'panel.close')}>✕</button>
+      <button class="close" @click=${() => this.dialog.close()} aria-label=${t(lang, 'panel.close')}>×</button>
       <h2 id="sources-title">${t(lang, 'attribution.title')}</h2>
       <p>${t(lang, 'attribution.plan')}</p>
       <p>${t(lang, 'attribution.indicative')}</p>

@@ -96,7 +96,7 @@ export class TargetsView extends LitElement {
         <h2 id="targets-title">${t(lang, 'targets.title')}</h2>
         <div class="tools">
           <button class="export" @click=${() => this.#export()}>${t(lang, 'targets.export')}</button>
-          <button @click=${() => this.#emit('close')} aria-label=${t(lang, 'targets.close')}>✕</button>
+          <button @click=${() => this.#emit('close')} aria-label=${t(lang, 'targets.close')}>×</button>
         </div>
       </header>
       <p class="intro">${t(lang, 'targets.intro')}</p>

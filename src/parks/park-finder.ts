@@ -495,7 +495,7 @@ export class ParkFinder extends LitElement {
     return html`
       <header>
         <h2 id="parks-title">${t(lang, 'parks.title')}</h2>
-        <button @click=${() => this.#emit('close')} aria-label=${t(lang, 'parks.close')}>✕</button>
+        <button @click=${() => this.#emit('close')} aria-label=${t(lang, 'parks.close')}>×</button>
       </header>
       <div class="scroll">
         <p class="intro">${t(lang, 'parks.intro')}</p>

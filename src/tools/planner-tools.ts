@@ -159,7 +159,7 @@ export class PlannerTools extends LitElement {
       <header>
         <h2>${t(lang, 'tools.title')}</h2>
         <button class="close" aria-label=${t(lang, 'panel.close')}
-          @click=${() => this.dispatchEvent(new CustomEvent('close', { bubbles: true, composed: true }))}>✕</button>
+          @click=${() => this.dispatchEvent(new CustomEvent('close', { bubbles: true, composed: true }))}>×</button>
       </header>
       ${this.#tabs()}
       ${this.dropping ? html`<p class="drop-hint" role="status">${t(lang, 'tools.import.drop')}</p>` : nothing}
