@@ -18,9 +18,4 @@ export function positions(g: GeoJSON.Geometry): GeoJSON.Position[] {
   }
 }
 
-/** Twice the signed planar area of a ring; positive for counter-clockwise rings in lon/lat. */
-export function signedArea2(ring: GeoJSON.Position[]): number {
-  let s = 0;
-  for (let i = 0; i < ring.length - 1; i++) s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
-  return s;
-}
+export { signedArea2 } from '../../src/geo/rings.ts';

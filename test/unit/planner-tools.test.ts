@@ -6,6 +6,7 @@ import geographiclib from 'geographiclib-geodesic';
 import { describe, expect, it } from 'vitest';
 import type { PlanFeature } from '../../src/data/schema.ts';
 import { geodesicAreaM2 } from '../../src/geo/measure.ts';
+import { signedArea2 } from '../../src/geo/rings.ts';
 import { intersectAreal, triangulate } from '../../src/tools/compare/clip.ts';
 import { overlapGeometry, overlapWithZones } from '../../src/tools/compare/overlap.ts';
 import { closedRing, measureShape, runningTotals, shapesCollection } from '../../src/tools/draw/shapes.ts';
@@ -99,9 +100,7 @@ describe('drawn shape measures', () => {
     const cw = rect(105.9, 29.3, 105.92, 29.32).reverse();
     const ring = closedRing(cw);
     expect(ring[0]).toEqual(ring[ring.length - 1]);
-    let s = 0;
-    for (let i = 0; i < ring.length - 1; i++) s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
-    expect(s).toBeGreaterThan(0);
+    expect(signedArea2(ring)).toBeGreaterThan(0);
   });
 
   it('keeps a running total across shapes', () => {

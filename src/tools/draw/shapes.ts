@@ -2,7 +2,9 @@
  * Drawn shapes and their measures on the WGS84 ellipsoid. Pure: the draw tool, the panel,
  * the exports and the unit tests all go through here.
  */
+
 import { geodesicAreaM2, geodesicLengthM } from '../../geo/measure.ts';
+import { signedArea2 } from '../../geo/rings.ts';
 
 export type ShapeKind = 'polygon' | 'line' | 'point';
 
@@ -20,20 +22,9 @@ export interface ShapeMeasure {
   lengthM: number;
 }
 
-/** Twice the planar signed area in lon/lat: positive for a counter-clockwise ring. */
-function signedArea(ring: readonly GeoJSON.Position[]): number {
-  let s = 0;
-  for (let i = 0; i < ring.length; i++) {
-    const [x1, y1] = ring[i];
-    const [x2, y2] = ring[(i + 1) % ring.length];
-    s += x1 * y2 - x2 * y1;
-  }
-  return s;
-}
-
 /** A closed, counter-clockwise ring (RFC 7946) from an open one. */
 export function closedRing(open: readonly GeoJSON.Position[]): GeoJSON.Position[] {
-  const ring = signedArea(open) < 0 ? [...open].reverse() : [...open];
+  const ring = signedArea2(open) < 0 ? [...open].reverse() : [...open];
   return [...ring, ring[0]];
 }
 
