@@ -7,18 +7,9 @@
  * exact for a convex clip). The pieces do not overlap, so their areas add up to the overlap's;
  * a concave subject can leave zero-width slivers along a triangle's edge, which have no area.
  */
-type Ring = GeoJSON.Position[];
+import { signedArea2 } from '../../geo/rings.ts';
 
-/** Twice the signed planar area; > 0 for counter-clockwise. */
-function signed(ring: readonly GeoJSON.Position[]): number {
-  let s = 0;
-  for (let i = 0; i < ring.length; i++) {
-    const [x1, y1] = ring[i];
-    const [x2, y2] = ring[(i + 1) % ring.length];
-    s += x1 * y2 - x2 * y1;
-  }
-  return s;
-}
+type Ring = GeoJSON.Position[];
 
 const cross = (o: GeoJSON.Position, a: GeoJSON.Position, b: GeoJSON.Position) =>
   (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
@@ -49,7 +40,7 @@ export function triangulate(
   ring: readonly GeoJSON.Position[],
 ): [GeoJSON.Position, GeoJSON.Position, GeoJSON.Position][] {
   let pts = open(ring);
-  if (signed(pts) < 0) pts = pts.reverse();
+  if (signedArea2(pts) < 0) pts = pts.reverse();
   const tris: [GeoJSON.Position, GeoJSON.Position, GeoJSON.Position][] = [];
   let guard = pts.length * pts.length;
   while (pts.length > 3 && guard-- > 0) {
@@ -122,11 +113,11 @@ export function intersectAreal(drawn: Areal, other: Areal): GeoJSON.MultiPolygon
     for (const tri of triangulate(outer)) {
       for (const [shell, ...holes] of parts(other)) {
         const s = clipConvex(shell, tri);
-        if (s.length < 3 || Math.abs(signed(s)) === 0) continue;
-        const cut = holes.map((h) => clipConvex(h, tri)).filter((h) => h.length >= 3 && signed(h) !== 0);
+        if (s.length < 3 || Math.abs(signedArea2(s)) === 0) continue;
+        const cut = holes.map((h) => clipConvex(h, tri)).filter((h) => h.length >= 3 && signedArea2(h) !== 0);
         // RFC 7946 orientation: shells counter-clockwise, holes clockwise.
-        const ccw = (r: Ring) => (signed(r) < 0 ? [...r].reverse() : r);
-        const cw = (r: Ring) => (signed(r) > 0 ? [...r].reverse() : r);
+        const ccw = (r: Ring) => (signedArea2(r) < 0 ? [...r].reverse() : r);
+        const cw = (r: Ring) => (signedArea2(r) > 0 ? [...r].reverse() : r);
         pieces.push([close(ccw(s)), ...cut.map((h) => close(cw(h)))]);
       }
     }
