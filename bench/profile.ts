@@ -7,7 +7,6 @@
  *
  * Usage: npx tsx bench/profile.ts [--no-build]
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +15,7 @@ import type { CDPSession } from 'playwright-core';
 import { LAYER_IDS } from '../src/data/schema.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveDir } from '../test/support/static-server.ts';
+import { viteBuild } from '../test/support/vite-build.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/results');
@@ -134,21 +134,7 @@ function print(title: string, s: ReturnType<typeof summarize>) {
 
 async function main() {
   if (!args['no-build']) {
-    const out = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules/vite/bin/vite.js'),
-        'build',
-        '--outDir',
-        DIST,
-        '--emptyOutDir',
-        '--minify',
-        'false',
-        '--sourcemap',
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    if (out.status !== 0) throw new Error(`build failed:\n${out.stdout}${out.stderr}`);
+    viteBuild('atlas', ['--outDir', DIST, '--emptyOutDir', '--minify', 'false', '--sourcemap']);
   }
   mkdirSync(OUT, { recursive: true });
   const server = await serveDir(DIST);

@@ -14,7 +14,6 @@
  *
  * Usage: npx tsx bench/run.ts [--runs 7] [--clicks 12] [--no-build]
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -25,11 +24,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { LAYER_IDS } from '../src/data/schema.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveDir } from '../test/support/static-server.ts';
+import { viteBuild } from '../test/support/vite-build.ts';
 import { type BundleReport, bundleReport, MAPLIBRE_FILES } from './bundle.ts';
 import { median, quantile, round } from './stats.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 /** The atlas is built here rather than in dist/, which other tools rebuild and empty while they run. */
 const APP_DIST = join(ROOT, 'bench/results/dist');
 const BARE_DIST = join(ROOT, 'bench/bare/dist');
@@ -54,16 +53,6 @@ const CLICKS = Math.max(10, Number(args.clicks));
 
 // ---------------------------------------------------------------------------------------------
 // Build
-
-function viteBuild(label: string, extra: string[]): number {
-  const t0 = performance.now();
-  const out = spawnSync(process.execPath, [VITE, 'build', ...extra], { cwd: ROOT, encoding: 'utf8' });
-  if (out.status !== 0) {
-    process.stderr.write(out.stdout + out.stderr);
-    throw new Error(`${label} build failed (exit ${out.status})`);
-  }
-  return performance.now() - t0;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Startup

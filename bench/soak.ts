@@ -14,13 +14,13 @@
  *
  * Usage: npm run bench:soak -- [--steps 500] [--speed 24] [--warmup 3] [--no-build]
  */
-import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveDir } from '../test/support/static-server.ts';
+import { viteBuild } from '../test/support/vite-build.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'bench/results/dist-soak');
@@ -136,20 +136,7 @@ async function playSteps(page: Page, steps: number, each?: (played: number) => P
 
 async function main(): Promise<void> {
   if (!values['no-build']) {
-    const r = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules/vite/bin/vite.js'),
-        'build',
-        '--outDir',
-        DIST,
-        '--emptyOutDir',
-        '--logLevel',
-        'warn',
-      ],
-      { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
-    );
-    if (r.status !== 0) throw new Error('build failed');
+    viteBuild('atlas', ['--outDir', DIST, '--emptyOutDir']);
   }
   const server = await serveDir(DIST);
   const browser = await launchChromium();

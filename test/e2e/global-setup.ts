@@ -1,12 +1,12 @@
 /**
- * Builds the app once and serves dist/ on loopback for every browser test. In CI the
+ * Builds the app once into a folder of its own and serves it on loopback for every browser test. In CI the
  * browser tests must run: a missing Chromium is a failure there, never a skip.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_PATH } from '../support/browser.ts';
 import { type StaticServer, serveDir } from '../support/static-server.ts';
+import { viteBuild } from '../support/vite-build.ts';
 
 let server: StaticServer | undefined;
 let builtDir: string | undefined;
@@ -17,12 +17,10 @@ export async function setup(project: TestProject) {
       `Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium (apt-get install chromium)`,
     );
   }
-  if (!process.env.ATLAS_SKIP_BUILD) {
-    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
-      stdio: 'inherit',
-    });
-  }
-  server = await serveDir('dist');
+  // A build of its own, so that test runs and other builds never share an output folder.
+  builtDir = `test-results/dist-${process.pid}`;
+  viteBuild('atlas', ['--outDir', builtDir, '--emptyOutDir']);
+  server = await serveDir(builtDir);
   project.provide('baseUrl', server.url);
 }
 

@@ -1,0 +1,21 @@
+/** Builds the app (or another Vite config) with the project's own Vite, for tests and benchmarks. */
+import { spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
+
+/** Runs `vite build` with `args`; returns how long it took in ms, or throws with Vite's output. */
+export function viteBuild(label: string, args: string[]): number {
+  const t0 = performance.now();
+  const out = spawnSync(process.execPath, [VITE, 'build', '--logLevel', 'warn', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (out.status !== 0) {
+    process.stderr.write(out.stdout + out.stderr);
+    throw new Error(`${label} build failed (exit ${out.status})`);
+  }
+  return performance.now() - t0;
+}
