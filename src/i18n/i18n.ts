@@ -21,10 +21,6 @@ export function t(lang: Lang, key: MessageKey, params?: Record<string, string | 
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-export function pick(text: Bilingual, lang: Lang): string {
-  return text[lang];
-}
-
 /** The browser's preferred language, if it is one the atlas speaks. */
 export function browserLang(languages: readonly string[] = navigator.languages): Lang {
   for (const l of languages) {

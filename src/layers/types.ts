@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import type { FeatureProperties, LayerId } from '../data/schema.ts';
+import type { LayerId } from '../data/schema.ts';
 import type { Bilingual } from '../i18n/i18n.ts';
 
 /** The plan's own grouping, which the layer panel follows. */
@@ -49,5 +49,3 @@ export interface LayerDefinition {
   /** Whether clicking its features opens the info panel. */
   interactive: boolean;
 }
-
-export type PlanFeatureProperties = FeatureProperties;

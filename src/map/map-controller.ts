@@ -93,10 +93,6 @@ export class MapController {
     this.#wireEvents();
   }
 
-  whenReady(): Promise<void> {
-    return this.#ready;
-  }
-
   on<K extends keyof MapControllerEvents>(type: K, handler: Handler<K>): () => void {
     const handlers = this.#handlers.get(type) ?? new Set<AnyHandler>();
     this.#handlers.set(type, handlers);
