@@ -3,7 +3,7 @@ import { fontSubset } from './scripts/fonts/vite-plugin-font-subset.ts';
 import { precache } from './scripts/pwa/vite-plugin-precache.ts';
 
 export default defineConfig({
-  plugins: [fontSubset({ weights: [400] }), precache()],
+  plugins: [fontSubset(), precache()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

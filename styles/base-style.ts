@@ -1,16 +1,18 @@
-import type { FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
 import { palette } from './tokens.ts';
 
 /**
- * The offline base: a dimmed world on which the district's own layers draw. There is no
- * glyph server: MapLibre 6 draws labels with the font files declared in `font-faces`,
- * which ship with the app (docs/decisions/0002-no-glyph-server.md).
+ * The offline base: a dimmed world on which the district's own layers draw. Labels draw from
+ * glyphs pre-rendered at build time and served by the app itself, not by a glyph server
+ * (docs/decisions/0008-pre-rendered-glyphs.md).
+ *
+ * @param glyphs - the absolute `glyphs` URL template (src/fonts/font-faces.ts `mapGlyphsUrl`)
  */
-export function baseStyle(fontFaces: FontFacesSpecification, lang: string): StyleSpecification {
+export function baseStyle(glyphs: string, lang: string): StyleSpecification {
   return {
     version: 8,
     name: 'Yongchuan Plan Atlas',
-    'font-faces': fontFaces,
+    glyphs,
     state: { lang: { default: lang } },
     sources: {},
     layers: [{ id: 'background', type: 'background', paint: { 'background-color': palette.outside } }],

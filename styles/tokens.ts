@@ -29,4 +29,8 @@ export const palette = {
   mountain: '#5c940d',
 } as const;
 
-export const FONT = 'Noto Sans SC';
+/**
+ * The font stack map labels use (`text-font`): Noto Sans SC Regular by its PostScript name, which
+ * is also the folder of its pre-rendered glyphs and so must need no escaping in a URL.
+ */
+export const FONT = 'NotoSansSC-Regular';

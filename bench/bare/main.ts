@@ -1,6 +1,6 @@
 /**
  * The baseline for the startup benchmark: one MapLibre map at the atlas's home view, with the
- * atlas's base style and font faces and the base map the issue defines: the district boundary
+ * atlas's base style and label glyphs and the base map the issue defines: the district boundary
  * (fill and line), the towns (seats and names) and the rivers (lines and names). It records in
  * `window.__bench` the time of the first `idle` after the base is on the map.
  */
@@ -10,10 +10,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import boundaryUrl from '../../geodata/district-boundary.geojson?url';
 import riversUrl from '../../geodata/rivers.geojson?url';
 import townshipsUrl from '../../geodata/townships.geojson?url';
-import { mapFontFaces } from '../../src/fonts/font-faces.ts';
+import { mapGlyphsUrl } from '../../src/fonts/font-faces.ts';
 import { browserLang } from '../../src/i18n/i18n.ts';
 import { baseStyle } from '../../styles/base-style.ts';
-import { palette } from '../../styles/tokens.ts';
+import { FONT, palette } from '../../styles/tokens.ts';
 
 interface BareMarks {
   load?: number;
@@ -50,7 +50,8 @@ const [lon, lat, zoom] = (new URLSearchParams(location.search).get('view') ?? '1
 
 const map = new MaplibreMap({
   container: 'map',
-  style: baseStyle(mapFontFaces(), browserLang()),
+  style: baseStyle(mapGlyphsUrl(), browserLang()),
+  localIdeographFontFamily: false,
   center: [lon, lat],
   zoom,
   attributionControl: false,
@@ -90,7 +91,7 @@ map.once('load', async () => {
       layout: {
         'symbol-placement': 'line',
         'text-field': ['get', 'name_zh'],
-        'text-font': ['Noto Sans SC'],
+        'text-font': [FONT],
         'text-size': 11,
       },
       paint: { 'text-color': palette.water, 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
@@ -113,7 +114,7 @@ map.once('load', async () => {
       source: 'townships',
       layout: {
         'text-field': ['get', 'name_zh'],
-        'text-font': ['Noto Sans SC'],
+        'text-font': [FONT],
         'text-size': 11,
         'text-offset': [0, 0.9],
         'text-anchor': 'top',

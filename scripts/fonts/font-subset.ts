@@ -16,7 +16,8 @@ import { dirname, extname, join } from 'node:path';
 import subsetFont from 'subset-font';
 
 export const FONT_FAMILY = 'Noto Sans SC';
-export const DEFAULT_WEIGHTS: readonly number[] = [400, 700];
+/** Regular only: the map labels and the UI's text; the browser emboldens headings from it. */
+export const DEFAULT_WEIGHTS: readonly number[] = [400];
 /** Bump when the output format or the subsetting options change, to invalidate every cached file. */
 const GENERATOR_VERSION = 1;
 const MANIFEST = 'manifest.json';
@@ -207,11 +208,16 @@ export function assignToSlices(
 // ---------------------------------------------------------------------------------------------
 // Characters of the app
 
-/** Printable ASCII, digits, CJK punctuation and the signs figures and units are written with. */
+/**
+ * Printable ASCII, digits, CJK punctuation, the signs figures and units are written with, and the
+ * vertical forms MapLibre puts in place of punctuation when it sets a CJK label along a line
+ * (maplibre-gl src/util/verticalize_punctuation.ts), those Noto Sans SC has.
+ */
 export const BASE_CHARACTERS =
   Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('') +
   '，。、；：？！“”‘’（）《》【】—…·' +
-  '°²³±×÷→←↑↓≈≤≥%‰–−～';
+  '°²³±×÷→←↑↓≈≤≥%‰–−～' +
+  '︱︳︵︶︷︸︹︺︻︼︽︾︿﹀﹁﹂﹃﹄';
 
 /** Folders scanned for app text (relative to the project root) and the file endings read in each. */
 export const TEXT_SOURCES: readonly { dir: string; ext: readonly string[] }[] = [

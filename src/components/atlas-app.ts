@@ -16,7 +16,7 @@ import {
   withoutRejected,
 } from '../data/plan-data.ts';
 import type { LayerId, PlanFeature, Source } from '../data/schema.ts';
-import { mapFontFaces } from '../fonts/font-faces.ts';
+import { mapGlyphsUrl } from '../fonts/font-faces.ts';
 import { browserLang, type Lang, t } from '../i18n/i18n.ts';
 import { kioskRequested } from '../kiosk/settings.ts';
 import { LAYERS } from '../layers/registry.ts';
@@ -212,7 +212,7 @@ export class AtlasApp extends LitElement {
       container: this.mapEl,
       view: s.view,
       lang: s.lang,
-      fontFaces: mapFontFaces(),
+      glyphs: mapGlyphsUrl(),
       label: t(s.lang, 'map.label'),
       layers: LAYERS,
       visible: s.layers,

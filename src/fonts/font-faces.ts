@@ -1,19 +1,17 @@
 /**
- * The subset Noto Sans SC web font built by scripts/fonts/vite-plugin-font-subset.ts, for the map
- * (style `font-faces`) and for the page's own UI text (`@font-face` rules in document.head, since
- * @font-face does not work inside a shadow root).
+ * The subset Noto Sans SC built by scripts/fonts/vite-plugin-font-subset.ts: web font files for
+ * the page's own UI text (`@font-face` rules in document.head, since @font-face does not work
+ * inside a shadow root), and pre-rendered glyphs for the map's labels.
  */
 
-import { fontFaceCss, fontFaces } from 'virtual:font-faces';
-import type { FontFacesSpecification } from 'maplibre-gl';
-import { toMapFontFaces } from './map-font-faces';
+import { fontFaceCss, fontFaces, glyphsPath } from 'virtual:font-faces';
+import { toGlyphsUrl } from './map-glyphs';
 
-export { MAP_FONT } from './map-font-faces';
 export { fontFaceCss, fontFaces };
 
-/** The style's `font-faces` value: `{ 'Noto Sans SC': [{ url, 'unicode-range': ['U+…', …] }, …] }`. */
-export function mapFontFaces(origin: string = location.origin): FontFacesSpecification {
-  return toMapFontFaces(fontFaces, origin, typeof document === 'undefined' ? undefined : document.baseURI);
+/** The style's `glyphs` URL: `http://host/fonts/glyphs/{fontstack}/{range}.pbf`. */
+export function mapGlyphsUrl(origin: string = location.origin): string {
+  return toGlyphsUrl(glyphsPath, origin, typeof document === 'undefined' ? undefined : document.baseURI);
 }
 
 const STYLE_ID = 'noto-sans-sc-font-faces';

@@ -5,7 +5,6 @@
  */
 import {
   type FilterSpecification,
-  type FontFacesSpecification,
   type GeoJSONSource,
   type LayerSpecification,
   type MapGeoJSONFeature,
@@ -36,8 +35,8 @@ export interface MapControllerOptions {
   container: HTMLElement;
   view: ViewState;
   lang: Lang;
-  /** The style's `font-faces`: the app's own font files, so labels need no glyph server. */
-  fontFaces: FontFacesSpecification;
+  /** The style's `glyphs` URL: the app's own pre-rendered label glyphs. */
+  glyphs: string;
   /** Accessible name of the map region. */
   label: string;
   /** Every plan layer, drawn from the plan source. */
@@ -71,7 +70,7 @@ export class MapController {
   constructor(opts: MapControllerOptions) {
     this.map = new MaplibreMap({
       container: opts.container,
-      style: this.#planStyle(baseStyle(opts.fontFaces, opts.lang), opts.layers, opts.visible),
+      style: this.#planStyle(baseStyle(opts.glyphs, opts.lang), opts.layers, opts.visible),
       center: opts.view.center,
       zoom: opts.view.zoom,
       bearing: opts.view.bearing,
@@ -81,6 +80,8 @@ export class MapController {
       // The style is built from tested layer modules (test/unit/layer-registry.test.ts validates it),
       // so the map need not re-validate every layer at start-up.
       validateStyle: false,
+      // Every label glyph, CJK included, comes from the app's glyph files, never a system font.
+      localIdeographFontFamily: false,
       // GeoJSON sources need no tile cache beyond what is on screen; bound it for long runs.
       maxTileCacheSize: 64,
       fadeDuration: 150,

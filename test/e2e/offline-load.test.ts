@@ -13,8 +13,9 @@ describe('first load, offline', () => {
     );
     expect(outside).toEqual([]);
     expect(requests.some((u) => u.endsWith('.geojson'))).toBe(true);
-    // The labels' font is the app's own subset, fetched from the local server.
+    // The UI's font and the labels' glyphs are the app's own, fetched from the local server.
     expect(requests.some((u) => u.includes('/fonts/noto-sans-sc/') && u.endsWith('.woff2'))).toBe(true);
+    expect(requests.some((u) => /\/fonts\/glyphs\/NotoSansSC-Regular\/\d+-\d+\.pbf$/.test(u))).toBe(true);
     expect(errors).toEqual([]);
 
     await screenshot(page, 'offline-load-home');

@@ -14,7 +14,7 @@ import {
   type SubsetResult,
   toFontFaceRefs,
 } from '../../scripts/fonts/font-subset';
-import { toMapFontFaces } from '../../src/fonts/map-font-faces';
+import { toGlyphsUrl } from '../../src/fonts/map-glyphs';
 
 const TEXT = '永川区Yongchuan 123';
 const requested = [...new Set([...TEXT].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
@@ -162,22 +162,16 @@ describe('what the page and the map get', () => {
     expect(css).toContain('unicode-range:U+4E09-4E0B,U+533A;');
   });
 
-  test('map font-faces: regular weight, absolute URLs, one range per item, valid for MapLibre', () => {
-    const spec = toMapFontFaces(toFontFaceRefs(faces, '/', 'fonts/noto-sans-sc'), 'http://localhost:5173');
-    expect(spec).toEqual({
-      'Noto Sans SC': [
-        {
-          url: 'http://localhost:5173/fonts/noto-sans-sc/400-118.woff2',
-          'unicode-range': ['U+4E09-4E0B', 'U+533A'],
-        },
-      ],
-    });
-    const style = { version: 8 as const, sources: {}, layers: [], 'font-faces': spec };
-    expect(validateStyleMin(style)).toEqual([]);
-    const commaList = {
-      ...style,
-      'font-faces': { x: [{ url: 'http://a/b.woff2', 'unicode-range': ['U+1,U+2'] }] },
-    };
-    expect(validateStyleMin(commaList).length).toBeGreaterThan(0);
+  test('map glyphs URL: absolute, with the tokens MapLibre fills in left as they are', () => {
+    const path = '/fonts/glyphs/{fontstack}/{range}.pbf';
+    const url = toGlyphsUrl(path, 'http://localhost:5173');
+    expect(url).toBe('http://localhost:5173/fonts/glyphs/{fontstack}/{range}.pbf');
+    expect(toGlyphsUrl('fonts/glyphs/{fontstack}/{range}.pbf', 'http://h', 'http://h/atlas/index.html')).toBe(
+      'http://h/atlas/fonts/glyphs/{fontstack}/{range}.pbf',
+    );
+    expect(toGlyphsUrl('https://cdn/g/{fontstack}/{range}.pbf', 'http://h')).toBe(
+      'https://cdn/g/{fontstack}/{range}.pbf',
+    );
+    expect(validateStyleMin({ version: 8, glyphs: url, sources: {}, layers: [] })).toEqual([]);
   });
 });
