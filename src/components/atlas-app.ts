@@ -93,7 +93,7 @@ export class AtlasApp extends LitElement {
       }
       .side {
         position: absolute;
-        top: 84px;
+        top: var(--atlas-top-offset, 84px);
         bottom: 36px;
         width: var(--atlas-panel-width);
         padding: 12px 14px;
@@ -165,6 +165,7 @@ export class AtlasApp extends LitElement {
   @state() private layersCollapsed = window.matchMedia('(max-width: 720px)').matches;
   @property({ attribute: false }) controller?: MapController;
   @query('#map') private mapEl!: HTMLDivElement;
+  @query('.top') private topEl!: HTMLDivElement;
   @query('sources-dialog') private sourcesDialog!: SourcesDialog;
 
   #index = new FeatureIndex([]);
@@ -231,6 +232,15 @@ export class AtlasApp extends LitElement {
       ),
       controller.on('context-restored', () => (this.notices = this.notices.filter((n) => n.id !== 'webgl'))),
     );
+    // The top bar wraps in a narrow window: the side panels start below it, however tall it is.
+    const topBar = new ResizeObserver(() =>
+      this.style.setProperty(
+        '--atlas-top-offset',
+        `${this.topEl.offsetTop + this.topEl.offsetHeight + 10}px`,
+      ),
+    );
+    topBar.observe(this.topEl);
+    this.#unsubscribe.push(() => topBar.disconnect());
     this.#writeUrl();
     void this.#loadData(controller);
     // Kiosk mode (src/kiosk/): loaded only when asked for, so ordinary visits carry none of it.
