@@ -91,17 +91,14 @@ export interface PlanValidationRequest {
   texts: LayerText[];
 }
 
-/** The data worker, holding the full validator; created early so that it loads while the files download. */
-export class PlanValidator {
-  readonly #worker = new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module' });
-
-  validate(texts: readonly LayerText[]): Promise<ValidationResult> {
-    return new Promise<ValidationResult>((resolve, reject) => {
-      this.#worker.onmessage = (e: MessageEvent<ValidationResult>) => resolve(e.data);
-      this.#worker.onerror = (e) => reject(new Error(`data worker failed: ${e.message}`));
-      this.#worker.postMessage({ kind: 'plan', texts: [...texts] } satisfies PlanValidationRequest);
-    }).finally(() => this.#worker.terminate());
-  }
+/** Runs the full validator in the data worker, started for the one request and ended after it. */
+export function validatePlan(texts: readonly LayerText[]): Promise<ValidationResult> {
+  const worker = new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<ValidationResult>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<ValidationResult>) => resolve(e.data);
+    worker.onerror = (e) => reject(new Error(`data worker failed: ${e.message}`));
+    worker.postMessage({ kind: 'plan', texts: [...texts] } satisfies PlanValidationRequest);
+  }).finally(() => worker.terminate());
 }
 
 /** Removes what the validator refused. */

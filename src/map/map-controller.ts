@@ -80,7 +80,7 @@ export class MapController {
       // The style is built from tested layer modules (test/unit/layer-registry.test.ts validates it),
       // so the map need not re-validate every layer at start-up.
       validateStyle: false,
-      // Every label glyph, CJK included, comes from the app's glyph files, never a system font.
+      // Every label glyph, CJK included, comes from the app's own glyphs, never a system font.
       localIdeographFontFamily: false,
       // GeoJSON sources need no tile cache beyond what is on screen; bound it for long runs.
       maxTileCacheSize: 64,
@@ -112,6 +112,23 @@ export class MapController {
     (this.map.getSource(labelSourceOf(PLAN_SOURCE)) as GeoJSONSource).setData(
       polygonLabelPoints(data.features),
     );
+  }
+
+  /**
+   * Settles once the map has drawn what it was given, at its next `idle`, or after `timeoutMs`
+   * at most: a hidden page or a lost context never goes idle.
+   */
+  drawn(timeoutMs = 4000): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, timeoutMs);
+      const map = this.map;
+      function done(): void {
+        clearTimeout(timer);
+        map.off('idle', done);
+        resolve();
+      }
+      map.once('idle', done);
+    });
   }
 
   /**
