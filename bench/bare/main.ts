@@ -10,7 +10,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import boundaryUrl from '../../geodata/district-boundary.geojson?url';
 import riversUrl from '../../geodata/rivers.geojson?url';
 import townshipsUrl from '../../geodata/townships.geojson?url';
-import { mapGlyphsUrl } from '../../src/fonts/font-faces.ts';
+import { installMapGlyphs } from '../../src/fonts/font-faces.ts';
 import { browserLang } from '../../src/i18n/i18n.ts';
 import { baseStyle } from '../../styles/base-style.ts';
 import { FONT, palette } from '../../styles/tokens.ts';
@@ -50,7 +50,7 @@ const [lon, lat, zoom] = (new URLSearchParams(location.search).get('view') ?? '1
 
 const map = new MaplibreMap({
   container: 'map',
-  style: baseStyle(mapGlyphsUrl(), browserLang()),
+  style: baseStyle(installMapGlyphs(), browserLang()),
   localIdeographFontFamily: false,
   center: [lon, lat],
   zoom,

@@ -279,6 +279,29 @@ export function collectAppCharacters(root: string): number[] {
   return [...set].sort((a, b) => a - b);
 }
 
+/**
+ * The characters map labels can show: the base set and every character of the features' names,
+ * `name_zh` and `name_en`, which are all a label draws (styles/layer-styles.ts `localName`).
+ */
+export function collectLabelCharacters(root: string): number[] {
+  const set = new Set<number>();
+  for (const ch of BASE_CHARACTERS) set.add(ch.codePointAt(0)!);
+  const files: string[] = [];
+  walk(join(root, 'geodata'), ['.geojson'], files);
+  for (const file of files) {
+    const { features } = JSON.parse(readFileSync(file, 'utf8')) as {
+      features: { properties?: Record<string, unknown> | null }[];
+    };
+    for (const f of features) {
+      for (const key of ['name_zh', 'name_en']) {
+        const name = f.properties?.[key];
+        if (typeof name === 'string') for (const ch of name) set.add(ch.codePointAt(0)!);
+      }
+    }
+  }
+  return [...set].filter(isDrawable).sort((a, b) => a - b);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Subsetting
 

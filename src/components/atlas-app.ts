@@ -11,12 +11,12 @@ import {
   FeatureIndex,
   fetchLayerTexts,
   type LayerText,
-  PlanValidator,
   quickCollection,
+  validatePlan,
   withoutRejected,
 } from '../data/plan-data.ts';
 import type { LayerId, PlanFeature, Source } from '../data/schema.ts';
-import { mapGlyphsUrl } from '../fonts/font-faces.ts';
+import { installMapGlyphs } from '../fonts/font-faces.ts';
 import { browserLang, type Lang, t } from '../i18n/i18n.ts';
 import { kioskRequested } from '../kiosk/settings.ts';
 import { LAYERS } from '../layers/registry.ts';
@@ -178,7 +178,6 @@ export class AtlasApp extends LitElement {
   readonly dataLoaded = new Promise<void>((resolve) => (this.#resolveData = resolve));
   // Started before the map exists, so downloads and the validator's start-up overlap the map's.
   readonly #texts: Promise<LayerText[]> = fetchLayerTexts(LAYERS.map((l) => ({ id: l.id, url: l.dataUrl })));
-  readonly #validator = new PlanValidator();
 
   constructor() {
     super();
@@ -213,7 +212,7 @@ export class AtlasApp extends LitElement {
       container: this.mapEl,
       view: s.view,
       lang: s.lang,
-      glyphs: mapGlyphsUrl(),
+      glyphs: installMapGlyphs(),
       label: t(s.lang, 'map.label'),
       layers: LAYERS,
       visible: s.layers,
@@ -251,7 +250,6 @@ export class AtlasApp extends LitElement {
   async #loadData(controller: MapController) {
     try {
       const texts = await this.#texts;
-      const validation = this.#validator.validate(texts);
       const shown = quickCollection(texts);
       this.#setFeatures(shown.features);
       await controller.setPlanData(shown);
@@ -259,7 +257,10 @@ export class AtlasApp extends LitElement {
       const selected = this.store.state.selected;
       if (selected) this.#showSelection(selected, !readUrlState(location.search).patch.view);
 
-      const result = await validation;
+      // The full check waits until the map has drawn the data, so as not to take a CPU core from
+      // the first draw; what it refuses then comes off the map (docs/decisions/0004).
+      await controller.drawn();
+      const result = await validatePlan(texts);
       if (result.issues.length > 0) {
         for (const m of result.messages) console.error(m);
         this.#notify({

@@ -4,14 +4,14 @@
  * inside a shadow root), and pre-rendered glyphs for the map's labels.
  */
 
-import { fontFaceCss, fontFaces, glyphsPath } from 'virtual:font-faces';
-import { toGlyphsUrl } from './map-glyphs';
+import { fontFaceCss, fontFaces, glyphBundle } from 'virtual:font-faces';
+import { installGlyphBundle } from './map-glyphs';
 
 export { fontFaceCss, fontFaces };
 
-/** The style's `glyphs` URL: `http://host/fonts/glyphs/{fontstack}/{range}.pbf`. */
-export function mapGlyphsUrl(origin: string = location.origin): string {
-  return toGlyphsUrl(glyphsPath, origin, typeof document === 'undefined' ? undefined : document.baseURI);
+/** Makes the label glyphs available to the map; returns the style's `glyphs` URL. */
+export function installMapGlyphs(): string {
+  return installGlyphBundle(glyphBundle);
 }
 
 const STYLE_ID = 'noto-sans-sc-font-faces';

@@ -11,6 +11,13 @@ declare module 'virtual:font-faces' {
   export const fontFaces: FontFaceRef[];
   /** `@font-face` rules for family 'Noto Sans SC' (font-display: swap), for the page itself. */
   export const fontFaceCss: string;
-  /** The map's glyph PBFs under Vite's `base`: `/fonts/glyphs/{fontstack}/{range}.pbf`. */
-  export const glyphsPath: string;
+  /** The map's label glyphs: one file of glyph PBFs, and where each 256-code-point range lies in it. */
+  export const glyphBundle: {
+    /** `/fonts/glyphs/NotoSansSC-Regular.pbfs`, under Vite's `base` */
+    url: string;
+    /** The font stack the glyphs are for (`text-font`). */
+    fontstack: string;
+    /** `first-last` → [byte offset, byte length] */
+    ranges: Record<string, [number, number]>;
+  };
 }

@@ -1,7 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { convert } from 'fontverter';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -14,7 +13,6 @@ import {
   type SubsetResult,
   toFontFaceRefs,
 } from '../../scripts/fonts/font-subset';
-import { toGlyphsUrl } from '../../src/fonts/map-glyphs';
 
 const TEXT = '永川区Yongchuan 123';
 const requested = [...new Set([...TEXT].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
@@ -160,18 +158,5 @@ describe('what the page and the map get', () => {
     expect(css).toContain('font-weight:700');
     expect(css).toContain('font-display:swap');
     expect(css).toContain('unicode-range:U+4E09-4E0B,U+533A;');
-  });
-
-  test('map glyphs URL: absolute, with the tokens MapLibre fills in left as they are', () => {
-    const path = '/fonts/glyphs/{fontstack}/{range}.pbf';
-    const url = toGlyphsUrl(path, 'http://localhost:5173');
-    expect(url).toBe('http://localhost:5173/fonts/glyphs/{fontstack}/{range}.pbf');
-    expect(toGlyphsUrl('fonts/glyphs/{fontstack}/{range}.pbf', 'http://h', 'http://h/atlas/index.html')).toBe(
-      'http://h/atlas/fonts/glyphs/{fontstack}/{range}.pbf',
-    );
-    expect(toGlyphsUrl('https://cdn/g/{fontstack}/{range}.pbf', 'http://h')).toBe(
-      'https://cdn/g/{fontstack}/{range}.pbf',
-    );
-    expect(validateStyleMin({ version: 8, glyphs: url, sources: {}, layers: [] })).toEqual([]);
   });
 });

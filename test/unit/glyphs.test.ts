@@ -1,11 +1,17 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { defaultFontsourceDir, loadSourceSlices, rangesCover } from '../../scripts/fonts/font-subset';
+import {
+  collectLabelCharacters,
+  defaultFontsourceDir,
+  loadSourceSlices,
+  rangesCover,
+} from '../../scripts/fonts/font-subset';
+import { buildGlyphBundle, type GlyphBundle } from '../../scripts/fonts/glyph-bundle';
 import { decodeGlyphRange, encodeGlyphRange, type PbfGlyph, rangeOf } from '../../scripts/fonts/glyph-pbf';
-import { buildGlyphRanges, type GlyphRangesResult } from '../../scripts/fonts/glyph-ranges';
 import { flattenPath, GLYPH_BORDER_PX, type Outline, renderSdf } from '../../scripts/fonts/glyph-sdf';
+import { GLYPHS_URL, rangeFromBundle } from '../../src/fonts/map-glyphs';
 
 /**
  * MapLibre's own glyph PBF parser, from the source it ships. Imported by a path held in a variable
@@ -167,11 +173,13 @@ describe('glyph PBFs', () => {
   });
 });
 
-describe('building the ranges from the font', () => {
+describe('the glyph bundle', () => {
   const TEXT = '永川区 Yongchuan（）';
+  const FONTSTACK = 'NotoSansSC-Regular';
   let dir: string;
-  let first: GlyphRangesResult;
-  let second: GlyphRangesResult;
+  let first: GlyphBundle;
+  let second: GlyphBundle;
+  let bytes: ArrayBuffer;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'glyphs-'));
@@ -181,25 +189,41 @@ describe('building the ranges from the font', () => {
       const slice = slices.find((s) => rangesCover(s.ranges, cp))!;
       return { path: slice.path, codePoints: [cp] };
     });
-    first = await buildGlyphRanges({ sources, outDir: dir, fontstack: 'NotoSansSC-Regular' });
-    second = await buildGlyphRanges({ sources, outDir: dir, fontstack: 'NotoSansSC-Regular' });
+    first = await buildGlyphBundle({ sources, outDir: dir, fontstack: FONTSTACK });
+    second = await buildGlyphBundle({ sources, outDir: dir, fontstack: FONTSTACK });
+    const file = readFileSync(join(dir, first.file));
+    bytes = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('one file per range that holds a character, and a warm run rewrites none', () => {
-    const files = readdirSync(join(dir, 'NotoSansSC-Regular')).filter((f) => f.endsWith('.pbf'));
+  const ref = () => ({ url: `/fonts/glyphs/${first.file}`, fontstack: FONTSTACK, ranges: first.ranges });
+  /** The glyph for a character, as MapLibre gets it: its range answered from the bundle. */
+  const glyphOf = (ch: string) => {
+    const cp = ch.codePointAt(0)!;
+    const url = GLYPHS_URL.replace('{fontstack}', FONTSTACK).replace('{range}', rangeOf(cp));
+    return parseGlyphPbf(new Uint8Array(rangeFromBundle(ref(), bytes, url))).find((g) => g.id === cp)!;
+  };
+
+  test('one PBF per range that holds a character, end to end, and a warm run rewrites nothing', () => {
     const ranges = [...new Set([...TEXT].map((ch) => rangeOf(ch.codePointAt(0)!)))].sort();
-    expect(files.sort()).toEqual(ranges.map((r) => `${r}.pbf`).sort());
-    expect(first.written).toBe(ranges.length);
-    expect(second).toMatchObject({ written: 0, reused: ranges.length, removed: 0 });
+    expect(Object.keys(first.ranges).sort()).toEqual(ranges);
+    const spans = Object.values(first.ranges).sort((a, b) => a[0] - b[0]);
+    expect(spans[0][0]).toBe(0);
+    for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBe(spans[i - 1][0] + spans[i - 1][1]);
+    expect(bytes.byteLength).toBe(first.bytes);
+    expect(first.written).toBe(true);
+    expect(second).toMatchObject({ written: false, ranges: first.ranges, bytes: first.bytes });
+  });
+
+  test('every character of the text is in its range, and a range the bundle lacks is empty', () => {
+    for (const ch of TEXT) expect(glyphOf(ch), ch).toBeDefined();
+    expect(rangeFromBundle(ref(), bytes, `atlas-glyphs://${FONTSTACK}/40704-40959`).byteLength).toBe(0);
+    expect(() => rangeFromBundle(ref(), bytes, 'atlas-glyphs://Other/0-255')).toThrow(/font stack/);
+    expect(() => rangeFromBundle(ref(), bytes, 'https://example.com/0-255.pbf')).toThrow(/not a glyph range/);
   });
 
   test('glyphs have the font’s metrics at a 24 px em and real ink', () => {
-    const read = (cp: number) => {
-      const bytes = readFileSync(join(dir, 'NotoSansSC-Regular', `${rangeOf(cp)}.pbf`));
-      return parseGlyphPbf(bytes).find((g) => g.id === cp)!;
-    };
-    const yong = read(0x6c38);
+    const yong = glyphOf('永');
     expect(yong.metrics.advance).toBe(24); // a full-width ideograph fills the em
     expect(yong.metrics.width).toBeGreaterThan(16);
     expect(yong.metrics.width).toBeLessThanOrEqual(24);
@@ -210,9 +234,36 @@ describe('building the ranges from the font', () => {
     // The border pixels are outside the ink.
     expect(Math.max(...yong.bitmap.data.subarray(0, yong.bitmap.width))).toBeLessThan(192);
 
-    const y = read(0x59);
+    const y = glyphOf('Y');
     expect(y.metrics.advance).toBeGreaterThan(8);
     expect(y.metrics.advance).toBeLessThan(24);
-    expect(read(0x20).metrics.width).toBe(0);
+    expect(glyphOf(' ').metrics.width).toBe(0);
+  });
+});
+
+describe('label characters', () => {
+  test('every character of every feature name, and no more of the app’s text', () => {
+    const root = mkdtempSync(join(tmpdir(), 'labels-'));
+    try {
+      mkdirSync(join(root, 'geodata'));
+      const feature = (name_zh: string, name_en: string, role: string) => ({
+        type: 'Feature',
+        properties: { name_zh, name_en, role },
+        geometry: null,
+      });
+      writeFileSync(
+        join(root, 'geodata', 'a.geojson'),
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [feature('永川站', 'Yongchuan Station', '枢纽')],
+        }),
+      );
+      const chars = new Set(collectLabelCharacters(root).map((cp) => String.fromCodePoint(cp)));
+      for (const ch of '永川站YS') expect(chars.has(ch), ch).toBe(true);
+      expect(chars.has('枢')).toBe(false);
+      expect(chars.has('︵')).toBe(true); // the vertical form of （ for labels set along lines
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
