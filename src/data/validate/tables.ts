@@ -1,0 +1,54 @@
+/**
+ * JSON tables: validates industry-clusters.json, indicators.json and sources.json against
+ * their schemas, with unique ids per table.
+ */
+import { indicatorsFileSchema, industryClustersFileSchema, sourcesFileSchema } from '../schema.ts';
+import { formatPath, isRecord, type Seg, type ValidationIssue } from './issues.ts';
+import { describeZodIssues } from './zod-messages.ts';
+
+export const TABLE_SCHEMAS = {
+  'industry-clusters.json': industryClustersFileSchema,
+  'indicators.json': indicatorsFileSchema,
+  'sources.json': sourcesFileSchema,
+} as const;
+export type TableFileName = keyof typeof TABLE_SCHEMAS;
+
+/** The table a file holds, from its name; undefined if it is none of them. */
+export function tableFromFileName(file: string): TableFileName | undefined {
+  const base = file.split(/[\\/]/).pop() ?? '';
+  return base in TABLE_SCHEMAS ? (base as TableFileName) : undefined;
+}
+
+/** Validates one of the JSON tables (industry-clusters, indicators, sources) against its schema; ids must be unique. */
+export function validateTable(value: unknown, file: string, table: TableFileName): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const schema = TABLE_SCHEMAS[table];
+  const entryId = (k: unknown) => {
+    const e = typeof k === 'number' && Array.isArray(value) ? value[k] : undefined;
+    return isRecord(e) && typeof e.id === 'string' ? e.id : undefined;
+  };
+  const push = (path: PropertyKey[], message: string) => {
+    const issue: ValidationIssue = { file, path: formatPath(path as Seg[]), message };
+    if (typeof path[0] === 'number') {
+      issue.featureIndex = path[0];
+      const id = entryId(path[0]);
+      if (id !== undefined) issue.featureId = id;
+    }
+    issues.push(issue);
+  };
+  const parsed = schema.safeParse(value);
+  if (!parsed.success)
+    for (const d of describeZodIssues(parsed.error.issues, value, schema)) push(d.path, d.message);
+  if (Array.isArray(value)) {
+    const first = new Map<string, number>();
+    value.forEach((_, k) => {
+      const id = entryId(k);
+      if (id === undefined) return;
+      const f = first.get(id);
+      if (f !== undefined)
+        push([k, 'id'], `duplicate id ${JSON.stringify(id)} (first used by [${f}] in ${file})`);
+      else first.set(id, k);
+    });
+  }
+  return issues;
+}
