@@ -7,20 +7,24 @@
  * Budgets: heap growth < 10 %, DOM nodes and listeners stable (growth ≤ 1 %), exactly one
  * WebGL context. Exits 1 when a budget is missed, 2 when the soak itself fails.
  *
- * The start sample is taken after a warm-up of a few tour loops (default 3), once V8 has
- * compiled what the tour runs and the browser's capped buffers (performance entries, font
- * data) have filled; the heap after the first loop is printed too, and the series printed every
- * 100 steps (the tour stopped at home for each sample) shows whether the heap levels off.
+ * The soak runs in rounds of 100 steps (bench/soak-harness.ts): each round starts the tour from
+ * its first step, plays 100 steps, goes home and samples. The warm-up is made of the same rounds
+ * (default 2), and its last sample is the start sample; so every sample follows the same
+ * operations and the same stretch of the tour, once V8 has compiled what the tour runs and the
+ * bounded caches (MapLibre's tile cache, the browser's capped buffers) are as full as they get
+ * at that point: a start sample taken elsewhere in the tour measures the cache, not a leak
+ * (bench/soak-harness.ts). The heap after every round is printed, to show that it stays level.
  *
- * Usage: npm run bench:soak -- [--steps 500] [--speed 24] [--warmup 3] [--no-build]
+ * Usage: npm run bench:soak -- [--steps 500] [--speed 24] [--warmup 2] [--no-build]
+ *   (--steps is a multiple of 100; --warmup counts rounds of 100 steps)
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveDir } from '../test/support/static-server.ts';
 import { viteBuild } from '../test/support/vite-build.ts';
+import { openKiosk, ROUND_STEPS, round, type Sample } from './soak-harness.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'bench/results/dist-soak');
@@ -30,7 +34,7 @@ const { values } = parseArgs({
   options: {
     steps: { type: 'string', default: '500' },
     speed: { type: 'string', default: '24' },
-    warmup: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '2' },
     'no-build': { type: 'boolean', default: false },
   },
 });
@@ -38,154 +42,39 @@ const STEPS = Number(values.steps);
 const SPEED = Number(values.speed);
 const WARMUP = Number(values.warmup);
 
-/** Counts every distinct WebGL context the page creates, for the whole life of the page. */
-const COUNT_WEBGL = `(() => {
-  const seen = new WeakSet();
-  window.__webglContexts = 0;
-  const wrap = (proto) => {
-    const get = proto.getContext;
-    proto.getContext = function (type, ...rest) {
-      const ctx = get.call(this, type, ...rest);
-      if (ctx && /webgl/.test(String(type)) && !seen.has(ctx)) { seen.add(ctx); window.__webglContexts++; }
-      return ctx;
-    };
-  };
-  wrap(HTMLCanvasElement.prototype);
-  if (self.OffscreenCanvas) wrap(OffscreenCanvas.prototype);
-})();`;
-
-interface Sample {
-  heapMB: number;
-  nodes: number;
-  listeners: number;
-  documents: number;
-  webglContexts: number;
-}
-
-async function sample(page: Page, cdp: CDPSession): Promise<Sample> {
-  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdp.send('Runtime.getHeapUsage');
-  const dom = await cdp.send('Memory.getDOMCounters');
-  const webglContexts = await page.evaluate(
-    () => (window as unknown as { __webglContexts: number }).__webglContexts,
-  );
-  return {
-    heapMB: heap.usedSize / 2 ** 20,
-    nodes: dom.nodes,
-    listeners: dom.jsEventListeners,
-    documents: dom.documents,
-    webglContexts,
-  };
-}
-
-/** Stops the tour, goes home and waits until the map is idle: the same state for both samples. */
-async function settleAtHome(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const k = document.querySelector('kiosk-overlay')!.controller as { stopTour(): void; goHome(): void };
-    k.stopTour();
-    k.goHome();
-    const map = document.querySelector('atlas-app')!.controller!.map;
-    await new Promise<void>((r) => {
-      map.once('idle', () => r());
-      map.triggerRepaint();
-    });
-  });
-  await page.waitForTimeout(3000);
-}
-
-/**
- * Plays `steps` more tour steps; every 100 steps, `each` runs (for a heap sample) while the
- * tour goes on. The page is asked once per 100 steps, never polled: every `page.evaluate`
- * compiles a script that DevTools keeps, which would itself grow the heap being measured.
- */
-async function playSteps(page: Page, steps: number, each?: (played: number) => Promise<void>): Promise<void> {
-  const begin = await page.evaluate(() => {
-    const k = document.querySelector('kiosk-overlay')!.controller as {
-      startTour(): void;
-      tour: { stepsPlayed: number };
-    };
-    k.startTour();
-    return k.tour.stepsPlayed;
-  });
-  const started = Date.now();
-  for (let done = 0; done < steps; ) {
-    const chunk = Math.min(100, steps - done);
-    await page.evaluate(
-      (target) =>
-        new Promise<void>((resolve) => {
-          const k = document.querySelector('kiosk-overlay')!.controller as { tour: { stepsPlayed: number } };
-          const timer = setInterval(() => {
-            if (k.tour.stepsPlayed < target) return;
-            clearInterval(timer);
-            resolve();
-          }, 100);
-        }),
-      begin + done + chunk,
-    );
-    done += chunk;
-    if (done < steps) {
-      process.stdout.write(`  … ${done} steps played, ${((Date.now() - started) / 1000).toFixed(0)} s`);
-      await each?.(done);
-      process.stdout.write('\n');
-      await page.evaluate(() =>
-        (document.querySelector('kiosk-overlay')!.controller as { startTour(): void }).startTour(),
-      );
-    }
-  }
-}
-
 async function main(): Promise<void> {
+  if (!(STEPS > 0 && STEPS % ROUND_STEPS === 0) || !(WARMUP >= 1 && Number.isInteger(WARMUP))) {
+    throw new Error(`--steps must be a multiple of ${ROUND_STEPS}, --warmup a whole number of rounds ≥ 1`);
+  }
   if (!values['no-build']) {
     viteBuild('atlas', ['--outDir', DIST, '--emptyOutDir']);
   }
   const server = await serveDir(DIST);
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'zh-CN',
-      hasTouch: true,
-    });
-    await context.addInitScript(COUNT_WEBGL);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    const cdp = await context.newCDPSession(page);
-    await page.goto(`${server.url}/?kiosk&idle=86400&reset=86400&tourSpeed=${SPEED}`);
-    await page.waitForFunction(
-      () => (document.querySelector('kiosk-overlay')?.controller as { tour: unknown } | undefined)?.tour,
-      null,
-      { timeout: 60_000 },
-    );
-    const loop = await page.evaluate(
-      () =>
-        (document.querySelector('kiosk-overlay')!.controller as { tour: { steps: unknown[] } }).tour.steps
-          .length,
-    );
+    const kiosk = await openKiosk(browser, server.url, SPEED);
+    const { page, errors } = kiosk;
     console.log(
-      `soak: ${STEPS} tour steps at speed ×${SPEED} (a loop is ${loop} steps); warm-up: ${WARMUP} loops, so that the JIT has compiled what the tour runs`,
+      `soak: ${STEPS} tour steps at speed ×${SPEED} (a loop is ${kiosk.loop} steps), in rounds of ${ROUND_STEPS} steps that each end with a sample at home; warm-up: ${WARMUP} rounds`,
     );
-    await playSteps(page, loop);
-    await settleAtHome(page);
-    const firstLoop = await sample(page, cdp);
-    console.log(`  after the first loop: heap after GC ${firstLoop.heapMB.toFixed(2)} MB (not budgeted)`);
-    await playSteps(page, loop * (WARMUP - 1));
-    await settleAtHome(page);
-    const start = await sample(page, cdp);
-    console.log(`  after ${WARMUP} loops (start): heap after GC ${start.heapMB.toFixed(2)} MB`);
-    const t0 = Date.now();
-    const series: number[] = [start.heapMB];
-    await playSteps(page, STEPS, async () => {
-      await settleAtHome(page);
-      const s = await sample(page, cdp);
+    const series: number[] = [];
+    const play = async (label: string): Promise<Sample> => {
+      const t0 = Date.now();
+      const s = await round(kiosk);
       series.push(s.heapMB);
-      process.stdout.write(`, at home: heap after GC ${s.heapMB.toFixed(2)} MB, ${s.nodes} DOM nodes`);
-    });
+      console.log(
+        `  ${label}: ${((Date.now() - t0) / 1000).toFixed(0)} s; at home: heap after GC ${s.heapMB.toFixed(2)} MB, ${s.nodes} DOM nodes, ${s.listeners} listeners`,
+      );
+      return s;
+    };
+    let start = await play(`warm-up round 1/${WARMUP}`);
+    for (let i = 2; i <= WARMUP; i++) start = await play(`warm-up round ${i}/${WARMUP}`);
+    const rounds = STEPS / ROUND_STEPS;
+    const t0 = Date.now();
+    let end = start;
+    for (let i = 1; i <= rounds; i++) end = await play(`round ${i}/${rounds} (${i * ROUND_STEPS} steps)`);
     const seconds = (Date.now() - t0) / 1000;
-    await settleAtHome(page);
-    const end = await sample(page, cdp);
-    const kiosk = await page.evaluate(() => {
+    const status = await page.evaluate(() => {
       const k = document.querySelector('kiosk-overlay')!.controller as { statusLine(): string };
       return k.statusLine();
     });
@@ -212,9 +101,11 @@ async function main(): Promise<void> {
     console.log(`${'figure'.padEnd(24)}${'start'.padStart(12)}${'end'.padStart(12)}${'change'.padStart(10)}`);
     for (const [name, a, b, c] of rows)
       console.log(`${name.padEnd(24)}${a.padStart(12)}${b.padStart(12)}${c.padStart(10)}`);
-    series.push(end.heapMB);
-    console.log(`heap at home every 100 steps (MB): ${series.map((x) => x.toFixed(2)).join(' → ')}`);
-    console.log(`kiosk: ${kiosk}`);
+    const fmt = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(' → ');
+    console.log(
+      `heap at home after each round (MB): warm-up ${fmt(series.slice(0, WARMUP))} | measured ${fmt(series.slice(WARMUP))}`,
+    );
+    console.log(`kiosk: ${status}`);
 
     const checks = [
       {
