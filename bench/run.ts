@@ -394,10 +394,10 @@ async function main() {
       `  app median run, ms since navigation (+span): ${stages([
         ['html', appMid.nav.responseEnd],
         ['scripts run', appMid.marks.appDefined],
-        ['data worker start', appMid.marks.dataWorkerStart],
+        ['map created', appMid.marks.mapCreated],
+        ['style loaded', appMid.marks.styleLoad],
+        ['data on the map', appMid.marks.dataLoaded],
         ['map load', appMid.marks.mapLoad],
-        ['data worker done', appMid.marks.dataWorkerDone],
-        ['layers added', appMid.marks.dataLoaded],
         ['idle', appMid.marks.idle],
       ])}; long tasks ${Math.round(longTaskMs(appMid))} ms`,
       `  bare median run, ms since navigation (+span): ${stages([

@@ -15,7 +15,7 @@ import {
   validatePlan,
   withoutRejected,
 } from '../data/plan-data.ts';
-import type { LayerId, PlanFeature, Source } from '../data/schema.ts';
+import type { LayerId, PlanFeature, PlanFeatureCollection, Source } from '../data/schema.ts';
 import { installMapGlyphs } from '../fonts/font-faces.ts';
 import { browserLang, type Lang, t } from '../i18n/i18n.ts';
 import { kioskRequested } from '../kiosk/settings.ts';
@@ -207,6 +207,26 @@ export class AtlasApp extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    // The top bar wraps in a narrow window: the side panels start below it, however tall it is.
+    const topBar = new ResizeObserver(() =>
+      this.style.setProperty(
+        '--atlas-top-offset',
+        `${this.topEl.offsetTop + this.topEl.offsetHeight + 10}px`,
+      ),
+    );
+    topBar.observe(this.topEl);
+    this.#unsubscribe.push(() => topBar.disconnect());
+    void this.#start();
+  }
+
+  /**
+   * Creates the map once the layer files are in, with their features in its first style: the
+   * browser then reads the files before the map's start-up keeps the main thread busy, and the
+   * map lays out its tiles once, with the data, rather than empty first.
+   */
+  async #start() {
+    const texts = await this.#texts;
+    const shown = quickCollection(texts);
     const s = this.store.state;
     const controller = new MapController({
       container: this.mapEl,
@@ -216,6 +236,7 @@ export class AtlasApp extends LitElement {
       label: t(s.lang, 'map.label'),
       layers: LAYERS,
       visible: s.layers,
+      data: shown,
     });
     this.controller = controller;
     this.#unsubscribe.push(
@@ -231,28 +252,16 @@ export class AtlasApp extends LitElement {
       ),
       controller.on('context-restored', () => (this.notices = this.notices.filter((n) => n.id !== 'webgl'))),
     );
-    // The top bar wraps in a narrow window: the side panels start below it, however tall it is.
-    const topBar = new ResizeObserver(() =>
-      this.style.setProperty(
-        '--atlas-top-offset',
-        `${this.topEl.offsetTop + this.topEl.offsetHeight + 10}px`,
-      ),
-    );
-    topBar.observe(this.topEl);
-    this.#unsubscribe.push(() => topBar.disconnect());
     this.#writeUrl();
-    void this.#loadData(controller);
     // Kiosk mode (src/kiosk/): loaded only when asked for, so ordinary visits carry none of it.
     if (kioskRequested(location.search))
       void import('../kiosk/kiosk.ts').then((k) => k.startKiosk(this, location.search));
+    await this.#loadData(controller, texts, shown);
   }
 
-  async #loadData(controller: MapController) {
+  async #loadData(controller: MapController, texts: readonly LayerText[], shown: PlanFeatureCollection) {
     try {
-      const texts = await this.#texts;
-      const shown = quickCollection(texts);
       this.#setFeatures(shown.features);
-      await controller.setPlanData(shown);
       this.#resolveShown();
       const selected = this.store.state.selected;
       if (selected) this.#showSelection(selected, !readUrlState(location.search).patch.view);

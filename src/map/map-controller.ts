@@ -41,6 +41,8 @@ export interface MapControllerOptions {
   label: string;
   /** Every plan layer, drawn from the plan source. */
   layers: readonly LayerDefinition[];
+  /** The plan features the map starts with, in its style: the worker tiles them with the style's first load. */
+  data: PlanFeatureCollection;
   /** The plan layers visible at start. */
   visible: readonly LayerId[];
 }
@@ -65,12 +67,14 @@ export class MapController {
   #dimmed = new Set<string>();
   /** Off while a tool (e.g. drawing) owns map clicks: no info panel, no hover highlight. */
   #featureClicks = true;
-  #ready: Promise<void>;
+  /** Settles once the style, with its sources, exists (MapLibre loads it a frame after the map is made). */
+  #styleLoaded: Promise<void>;
+  #styleReady = false;
 
   constructor(opts: MapControllerOptions) {
     this.map = new MaplibreMap({
       container: opts.container,
-      style: this.#planStyle(baseStyle(opts.glyphs, opts.lang), opts.layers, opts.visible),
+      style: this.#planStyle(baseStyle(opts.glyphs, opts.lang), opts.layers, opts.visible, opts.data),
       center: opts.view.center,
       zoom: opts.view.zoom,
       bearing: opts.view.bearing,
@@ -90,7 +94,14 @@ export class MapController {
     this.map.getCanvas().setAttribute('aria-label', opts.label);
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
-    this.#ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    // Not 'load', which waits for the first frame: the data would then reach the worker only after
+    // the map had laid out empty tiles.
+    this.#styleLoaded = new Promise((resolve) =>
+      this.map.once('style.load', () => {
+        this.#styleReady = true;
+        resolve();
+      }),
+    );
     this.#wireEvents();
   }
 
@@ -105,9 +116,9 @@ export class MapController {
     for (const h of this.#handlers.get(type) ?? []) (h as Handler<K>)(detail);
   }
 
-  /** Puts the plan features on the map; the layers that draw them are in the style from the start. */
+  /** Replaces the plan features on the map; the layers that draw them are in the style from the start. */
   async setPlanData(data: PlanFeatureCollection): Promise<void> {
-    await this.#ready;
+    await this.#styleLoaded;
     (this.map.getSource(PLAN_SOURCE) as GeoJSONSource).setData(data);
     (this.map.getSource(labelSourceOf(PLAN_SOURCE)) as GeoJSONSource).setData(
       polygonLabelPoints(data.features),
@@ -132,8 +143,8 @@ export class MapController {
   }
 
   /**
-   * The plan source (empty until the data arrives) and every layer's style layers, built into
-   * the initial style: one style load is far cheaper than adding layers one by one.
+   * The plan source, with its data, and every layer's style layers, built into the initial
+   * style: one style load is far cheaper than adding layers one by one.
    * Layers draw in order: every fill first, then lines, then points and labels, so that no
    * polygon of a higher layer hides the lines and labels below it.
    */
@@ -141,6 +152,7 @@ export class MapController {
     base: StyleSpecification,
     defs: readonly LayerDefinition[],
     visible: readonly LayerId[],
+    data: PlanFeatureCollection,
   ): StyleSpecification {
     const shown = new Set(visible);
     const rank = (spec: LayerSpecification) =>
@@ -163,13 +175,8 @@ export class MapController {
       ...base,
       sources: {
         ...base.sources,
-        [PLAN_SOURCE]: {
-          type: 'geojson',
-          data: { type: 'FeatureCollection', features: [] },
-          promoteId: 'id',
-          tolerance: 0.2,
-        },
-        [labelSourceOf(PLAN_SOURCE)]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+        [PLAN_SOURCE]: { type: 'geojson', data, promoteId: 'id', tolerance: 0.2 },
+        [labelSourceOf(PLAN_SOURCE)]: { type: 'geojson', data: polygonLabelPoints(data.features) },
       },
       layers: [
         ...base.layers,
@@ -184,39 +191,52 @@ export class MapController {
     };
   }
 
+  /**
+   * Runs a change to the style now, or once the style has loaded if the map is still starting:
+   * calls made meanwhile (a deep link's selection, a restored filter) apply in order, none lost.
+   */
+  #withStyle(apply: () => void): void {
+    if (this.#styleReady) apply();
+    else void this.#styleLoaded.then(apply);
+  }
+
   setVisibleLayers(visible: readonly LayerId[]): void {
     const shown = new Set(visible);
-    for (const [id, { styleIds }] of this.#layers) {
-      for (const styleId of styleIds) {
-        this.map.setLayoutProperty(styleId, 'visibility', shown.has(id) ? 'visible' : 'none');
+    this.#withStyle(() => {
+      for (const [id, { styleIds }] of this.#layers) {
+        for (const styleId of styleIds) {
+          this.map.setLayoutProperty(styleId, 'visibility', shown.has(id) ? 'visible' : 'none');
+        }
       }
-    }
+    });
   }
 
   setLang(lang: Lang): void {
-    this.map.setGlobalStateProperty('lang', lang);
+    this.#withStyle(() => this.map.setGlobalStateProperty('lang', lang));
   }
 
   /** Marks one feature as selected (or none) through feature state. */
   select(id: string | null): void {
     if (this.#selected === id) return;
-    if (this.#selected !== null && this.map.getSource(PLAN_SOURCE)) {
-      this.map.setFeatureState({ source: PLAN_SOURCE, id: this.#selected }, { selected: false });
-    }
+    const previous = this.#selected;
     this.#selected = id;
-    if (id !== null && this.map.getSource(PLAN_SOURCE)) {
-      this.map.setFeatureState({ source: PLAN_SOURCE, id }, { selected: true });
-    }
+    this.#withStyle(() => {
+      if (previous !== null)
+        this.map.setFeatureState({ source: PLAN_SOURCE, id: previous }, { selected: false });
+      if (id !== null) this.map.setFeatureState({ source: PLAN_SOURCE, id }, { selected: true });
+    });
   }
 
   /** Dims exactly these features (feature state `dimmed`), e.g. those a filter leaves out. */
   setDimmed(ids: readonly string[]): void {
-    if (!this.map.getSource(PLAN_SOURCE)) return;
+    const previous = this.#dimmed;
     const next = new Set(ids);
-    for (const id of this.#dimmed)
-      if (!next.has(id)) this.map.setFeatureState({ source: PLAN_SOURCE, id }, { dimmed: false });
-    for (const id of next) this.map.setFeatureState({ source: PLAN_SOURCE, id }, { dimmed: true });
     this.#dimmed = next;
+    this.#withStyle(() => {
+      for (const id of previous)
+        if (!next.has(id)) this.map.setFeatureState({ source: PLAN_SOURCE, id }, { dimmed: false });
+      for (const id of next) this.map.setFeatureState({ source: PLAN_SOURCE, id }, { dimmed: true });
+    });
   }
 
   /** Moves the camera to show a feature, leaving room for the panel on the right. */
