@@ -395,7 +395,6 @@ async function main() {
         ['html', appMid.nav.responseEnd],
         ['scripts run', appMid.marks.appDefined],
         ['map created', appMid.marks.mapCreated],
-        ['style loaded', appMid.marks.styleLoad],
         ['data on the map', appMid.marks.dataLoaded],
         ['map load', appMid.marks.mapLoad],
         ['idle', appMid.marks.idle],

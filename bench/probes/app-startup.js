@@ -32,8 +32,6 @@
       while (!app.controller) await new Promise((r) => setTimeout(r, 5));
       const map = app.controller.map;
       mark('mapCreated');
-      if (map.isStyleLoaded()) mark('styleLoad');
-      else map.once('style.load', () => mark('styleLoad'));
       map.once('load', () => mark('mapLoad'));
       map.once('idle', () => mark('firstIdle'));
       // All layers are on the map once `dataShown` settles; the validator's verdict (`dataLoaded`)
