@@ -423,8 +423,16 @@ export interface FontFaceRef {
 
 /** Public URLs for the faces, under Vite's `base` (`/`, `/atlas/`, or a full URL). */
 export function toFontFaceRefs(faces: readonly SubsetFace[], base: string, urlDir: string): FontFaceRef[] {
-  const prefix = `${base.endsWith('/') ? base : `${base}/`}${urlDir}/`;
-  return faces.map((f) => ({ url: prefix + f.file, range: f.range, weight: f.weight }));
+  return faces.map((f) => ({
+    url: underBase(base, `${urlDir}/${f.file}`),
+    range: f.range,
+    weight: f.weight,
+  }));
+}
+
+/** A public path under Vite's `base` (`/`, `/atlas`, `/atlas/` or a full URL). */
+export function underBase(base: string, path: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${path}`;
 }
 
 /** `@font-face` rules for the page's own UI text. */

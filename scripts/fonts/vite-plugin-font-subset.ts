@@ -22,6 +22,7 @@ import {
   rangesCover,
   type SubsetFace,
   toFontFaceRefs,
+  underBase,
 } from './font-subset.ts';
 import { buildGlyphBundle, type GlyphBundle } from './glyph-bundle.ts';
 
@@ -48,7 +49,6 @@ export function fontSubset(options: FontSubsetPluginOptions = {}): Plugin {
   let current: Promise<void> | undefined;
 
   const root = () => options.root ?? config.root;
-  const underBase = (path: string) => `${config.base.endsWith('/') ? config.base : `${config.base}/`}${path}`;
   const log = (message: string) => config.logger.info(message, { timestamp: true });
 
   /** Each label character, taken from the subset file of the glyphs' weight that holds it. */
@@ -91,7 +91,7 @@ export function fontSubset(options: FontSubsetPluginOptions = {}): Plugin {
     moduleSource = [
       `export const fontFaces = ${JSON.stringify(refs)};`,
       `export const fontFaceCss = ${JSON.stringify(fontFaceCss(refs))};`,
-      `export const glyphBundle = ${JSON.stringify({ url: underBase(`${GLYPHS_DIR}/${glyphs.file}`), fontstack: GLYPHS_FONTSTACK, ranges: glyphs.ranges })};`,
+      `export const glyphBundle = ${JSON.stringify({ url: underBase(config.base, `${GLYPHS_DIR}/${glyphs.file}`), fontstack: GLYPHS_FONTSTACK, ranges: glyphs.ranges })};`,
     ].join('\n');
   }
 
@@ -119,9 +119,14 @@ export function fontSubset(options: FontSubsetPluginOptions = {}): Plugin {
   /** Serves the generated files in dev even before Vite's watcher has seen them appear. */
   function serveFonts(server: ViteDevServer): void {
     const served = [
-      { prefix: underBase(`${FACES_DIR}/`), dir: FACES_DIR, name: /^[\w-]+\.woff2$/, type: 'font/woff2' },
       {
-        prefix: underBase(`${GLYPHS_DIR}/`),
+        prefix: underBase(config.base, `${FACES_DIR}/`),
+        dir: FACES_DIR,
+        name: /^[\w-]+\.woff2$/,
+        type: 'font/woff2',
+      },
+      {
+        prefix: underBase(config.base, `${GLYPHS_DIR}/`),
         dir: GLYPHS_DIR,
         name: /^[\w-]+\.pbfs$/,
         type: 'application/octet-stream',

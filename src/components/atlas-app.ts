@@ -176,7 +176,7 @@ export class AtlasApp extends LitElement {
   readonly dataShown = new Promise<void>((resolve) => (this.#resolveShown = resolve));
   /** Settles once the data is validated and only valid features remain (or loading failed and said so). */
   readonly dataLoaded = new Promise<void>((resolve) => (this.#resolveData = resolve));
-  // Started before the map exists, so downloads and the validator's start-up overlap the map's.
+  // Started with the element: the map is created once these are in (#start).
   readonly #texts: Promise<LayerText[]> = fetchLayerTexts(LAYERS.map((l) => ({ id: l.id, url: l.dataUrl })));
 
   constructor() {
@@ -256,10 +256,15 @@ export class AtlasApp extends LitElement {
     // Kiosk mode (src/kiosk/): loaded only when asked for, so ordinary visits carry none of it.
     if (kioskRequested(location.search))
       void import('../kiosk/kiosk.ts').then((k) => k.startKiosk(this, location.search));
-    await this.#loadData(controller, texts, shown);
+    await this.#showAndValidate(controller, texts, shown);
   }
 
-  async #loadData(controller: MapController, texts: readonly LayerText[], shown: PlanFeatureCollection) {
+  /** Lists the features the map starts with, then has the worker check them and takes off what it refuses. */
+  async #showAndValidate(
+    controller: MapController,
+    texts: readonly LayerText[],
+    shown: PlanFeatureCollection,
+  ) {
     try {
       this.#setFeatures(shown.features);
       this.#resolveShown();
@@ -280,7 +285,7 @@ export class AtlasApp extends LitElement {
         });
         const valid = withoutRejected(shown, result);
         this.#setFeatures(valid.features);
-        await controller.setPlanData(valid);
+        controller.setPlanData(valid);
         if (selected && !this.#index.get(selected)) this.store.set({ selected: null });
       }
     } catch (err) {

@@ -94,8 +94,8 @@ export class MapController {
     this.map.getCanvas().setAttribute('aria-label', opts.label);
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
-    // Not 'load', which waits for the first frame: the data would then reach the worker only after
-    // the map had laid out empty tiles.
+    // 'style.load', not 'load' (which waits for the first full frame): the style can take changes
+    // as soon as it exists.
     this.#styleLoaded = new Promise((resolve) =>
       this.map.once('style.load', () => {
         this.#styleReady = true;
@@ -117,12 +117,13 @@ export class MapController {
   }
 
   /** Replaces the plan features on the map; the layers that draw them are in the style from the start. */
-  async setPlanData(data: PlanFeatureCollection): Promise<void> {
-    await this.#styleLoaded;
-    (this.map.getSource(PLAN_SOURCE) as GeoJSONSource).setData(data);
-    (this.map.getSource(labelSourceOf(PLAN_SOURCE)) as GeoJSONSource).setData(
-      polygonLabelPoints(data.features),
-    );
+  setPlanData(data: PlanFeatureCollection): void {
+    this.#withStyle(() => {
+      (this.map.getSource(PLAN_SOURCE) as GeoJSONSource).setData(data);
+      (this.map.getSource(labelSourceOf(PLAN_SOURCE)) as GeoJSONSource).setData(
+        polygonLabelPoints(data.features),
+      );
+    });
   }
 
   /**
