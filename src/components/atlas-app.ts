@@ -5,7 +5,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import sourcesJson from '../../geodata/sources.json';
 import { HOME_VIEW, homeState } from '../app/home.ts';
-import { PANELS, type PanelId } from '../app/panels.ts';
+import { type PanelId, panelsFor } from '../app/panels.ts';
 import { type AppState, Store } from '../app/store.ts';
 import {
   FeatureIndex,
@@ -159,6 +159,13 @@ export class AtlasApp extends LitElement {
   ];
 
   readonly store: Store<AppState>;
+  /**
+   * Kiosk mode, known from the first frame (the kiosk's own code loads later): what a visitor
+   * must not reach (planner tools, exports, copy links) is never rendered, not merely hidden.
+   */
+  readonly kiosk = kioskRequested(location.search);
+  /** The state "home" returns to: the defaults with the language and layers the URL configures. */
+  readonly home: AppState;
   /** Every valid plan feature once loaded. */
   @state() features: readonly PlanFeature[] = [];
   @state() private notices: Notice[] = [];
@@ -182,7 +189,17 @@ export class AtlasApp extends LitElement {
   constructor() {
     super();
     const { patch, warnings } = readUrlState(location.search);
-    this.store = new Store<AppState>({ ...homeState(browserLang()), ...patch });
+    if (this.kiosk && patch.panel && !panelsFor(true).some((p) => p.id === patch.panel)) {
+      warnings.push(`URL parameter "panel" ignored: "${patch.panel}" is not available in kiosk mode`);
+      delete patch.panel;
+    }
+    const defaults = homeState(browserLang());
+    this.home = {
+      ...defaults,
+      ...(patch.lang ? { lang: patch.lang } : {}),
+      ...(patch.layers ? { layers: patch.layers } : {}),
+    };
+    this.store = new Store<AppState>({ ...defaults, ...patch });
     if (warnings.length > 0) {
       for (const w of warnings) console.warn(w);
       this.#notify({
@@ -196,15 +213,26 @@ export class AtlasApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.toggleAttribute('kiosk', this.kiosk);
     this.#unsubscribe.push(this.store.subscribe((s, prev) => this.#onState(s, prev)));
     window.addEventListener('keydown', this.#onKey);
+    // A file dropped anywhere but the planner tools' import would otherwise open in the tab.
+    window.addEventListener('dragover', this.#refuseDrop);
+    window.addEventListener('drop', this.#refuseDrop);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const off of this.#unsubscribe.splice(0)) off();
     window.removeEventListener('keydown', this.#onKey);
+    window.removeEventListener('dragover', this.#refuseDrop);
+    window.removeEventListener('drop', this.#refuseDrop);
   }
+
+  #refuseDrop = (e: DragEvent) => {
+    e.preventDefault();
+    if (e.dataTransfer && (this.kiosk || !e.defaultPrevented)) e.dataTransfer.dropEffect = 'none';
+  };
 
   protected override firstUpdated(): void {
     // The top bar wraps in a narrow window: the side panels start below it, however tall it is.
@@ -360,6 +388,9 @@ export class AtlasApp extends LitElement {
   }
 
   #writeUrl() {
+    // A kiosk's URL is its configuration: a reload must come back to the configured home, not to
+    // the language and layers the last visitor left.
+    if (this.kiosk) return;
     const search = writeUrlState(this.store.state, location.search);
     if (search !== location.search)
       history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
@@ -405,7 +436,7 @@ export class AtlasApp extends LitElement {
       case 'parks':
         // The finder and its measuring code load with the view, not with the atlas.
         void import('../parks/park-finder.ts');
-        return html`<park-finder .lang=${lang} .features=${this.features} .industry=${this.store.state.industry}
+        return html`<park-finder .lang=${lang} .kiosk=${this.kiosk} .features=${this.features} .industry=${this.store.state.industry}
           .compare=${this.store.state.compare} .controller=${this.controller} @close=${close}
           @select-feature=${this.#selectKeepingPanel}
           @industry-change=${(e: CustomEvent<{ industry: AppState['industry'] }>) => this.store.set({ industry: e.detail.industry })}
@@ -415,9 +446,10 @@ export class AtlasApp extends LitElement {
           }}
         ></park-finder>`;
       case 'targets':
-        return html`<targets-view .lang=${lang} .rows=${targetRows(this.features)} @close=${close}
+        return html`<targets-view .lang=${lang} .kiosk=${this.kiosk} .rows=${targetRows(this.features)} @close=${close}
           @select-feature=${this.#select}></targets-view>`;
       case 'tools':
+        if (this.kiosk) return nothing;
         // Drawing, import and export load with the panel, not with the atlas (src/tools/).
         void import('../tools/planner-tools.ts');
         return html`<planner-tools .lang=${lang} .controller=${this.controller} .features=${this.features}
@@ -438,7 +470,7 @@ export class AtlasApp extends LitElement {
           <p>${t(lang, 'app.subtitle')}</p>
         </div>
         <search-box class="card" .lang=${lang} .features=${this.features} @select-feature=${this.#select}></search-box>
-        ${PANELS.map(
+        ${panelsFor(this.kiosk).map(
           (p) => html`<button
             class="panel-toggle ${p.id}-toggle card"
             aria-pressed=${s.panel === p.id}

@@ -1,4 +1,4 @@
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { LayerId } from '../data/schema.ts';
 import { formatPercent, formatQuantity, statusLabel } from '../format/format.ts';
@@ -67,6 +67,8 @@ export class TargetsView extends LitElement {
 
   @property() override lang: Lang = 'zh';
   @property({ attribute: false }) rows: readonly TargetRow[] = [];
+  /** In kiosk mode nothing downloads: the CSV export is not offered. */
+  @property({ type: Boolean }) kiosk = false;
   @state() private sortKey: SortKey = 'layer';
   @state() private descending = false;
 
@@ -95,7 +97,7 @@ export class TargetsView extends LitElement {
       <header>
         <h2 id="targets-title">${t(lang, 'targets.title')}</h2>
         <div class="tools">
-          <button class="export" @click=${() => this.#export()}>${t(lang, 'targets.export')}</button>
+          ${this.kiosk ? nothing : html`<button class="export" @click=${() => this.#export()}>${t(lang, 'targets.export')}</button>`}
           <button @click=${() => this.#emit('close')} aria-label=${t(lang, 'targets.close')}>×</button>
         </div>
       </header>

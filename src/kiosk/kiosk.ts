@@ -2,12 +2,12 @@
  * Kiosk mode for a walk-up touch screen (README, "Run a kiosk"). Loaded lazily by the shell
  * only when the URL or the build asks for it, so ordinary visits carry none of this code.
  *
- * It never recreates the map: going home is `store.set(homeState(lang))` plus
+ * It never recreates the map: going home is `store.set(app.home)` plus
  * `controller.jumpTo(HOME_VIEW)`. Every listener and timer it sets is one of a fixed few,
  * installed once; tour steps add none.
  */
 import tourUrl from '../../geodata/tour.json?url';
-import { HOME_VIEW, homeState } from '../app/home.ts';
+import { HOME_VIEW } from '../app/home.ts';
 import type { AtlasApp } from '../components/atlas-app.ts';
 import type { LayerId, TourStep } from '../data/schema.ts';
 import type { Lang } from '../i18n/i18n.ts';
@@ -29,7 +29,7 @@ export class KioskController {
   readonly homeLang: Lang;
   readonly overlay: KioskOverlay;
   tour: TourRunner | null = null;
-  lockdown: LockdownStats = { blocked: 0 };
+  lockdown: LockdownStats = { blocked: 0, attempts: [] };
   /** Unexpected errors caught since the page loaded; each one sent the kiosk home. */
   errors = 0;
   homes = 0;
@@ -48,7 +48,7 @@ export class KioskController {
   constructor(app: AtlasApp, settings: KioskSettings) {
     this.#app = app;
     this.settings = settings;
-    this.homeLang = app.store.state.lang;
+    this.homeLang = app.home.lang;
     this.overlay = document.createElement('kiosk-overlay');
     this.overlay.lang = this.homeLang;
     this.overlay.staff = settings.staff;
@@ -135,14 +135,14 @@ export class KioskController {
     this.overlay.step = null;
   }
 
-  /** The home state: default layers and language, panels closed, the whole district in view. */
+  /** The home state: the configured layers and language, panels closed, the whole district in view. */
   goHome({ keepTour = false } = {}): void {
     if (!keepTour) this.stopTour();
     this.homes++;
     this.#clearHighlights();
     this.overlay.step = null;
     const app = this.#app;
-    app.store.set(homeState(this.homeLang));
+    app.store.set(app.home);
     // The layer list folds away: the map and the big kiosk buttons are the home screen.
     (app as unknown as { layersCollapsed: boolean }).layersCollapsed = true;
     app.controller?.map.stop();
@@ -156,7 +156,7 @@ export class KioskController {
     const map = controller.map;
     const features = step.features ?? [];
     this.#clearHighlights();
-    const layers = new Set<LayerId>(homeState(this.homeLang).layers);
+    const layers = new Set<LayerId>(app.home.layers);
     for (const l of step.layers ?? []) layers.add(l);
     for (const id of features) {
       const l = this.#layerOf.get(id);

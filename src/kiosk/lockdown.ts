@@ -1,11 +1,19 @@
 /**
  * Input lockdown for an unattended touch screen: no page zoom, no text selection, no context
- * menu, no image dragging, no way back or forward in history and no way out of the app.
+ * menu, no image dragging, no way back or forward in history and no way out of the app: no
+ * new window, no print dialog, no file chooser or download from the keyboard, no dropped file.
  * Returns the function that undoes it all (used by tests; a kiosk keeps it for life).
+ *
+ * The kiosk's controls themselves offer none of these (the shell renders no planner tools,
+ * exports or copy links in kiosk mode); this is the second line, for whatever slips through.
  */
+export type BlockedAttempt = 'link' | 'open' | 'print' | 'history' | 'zoom-key' | 'file-key' | 'drop';
+
 export interface LockdownStats {
-  /** Links out, window.open calls and history moves that were blocked. */
+  /** Links out, window.open and print calls, history moves and shortcuts that were blocked. */
   blocked: number;
+  /** What was blocked, in order (the last 50), for the staff line and for tests. */
+  attempts: BlockedAttempt[];
 }
 
 const VIEWPORT = 'width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no';
@@ -36,7 +44,11 @@ function leavingLink(path: EventTarget[]): HTMLAnchorElement | undefined {
 }
 
 export function installLockdown(doc: Document = document): { stats: LockdownStats; undo: () => void } {
-  const stats: LockdownStats = { blocked: 0 };
+  const stats: LockdownStats = { blocked: 0, attempts: [] };
+  const block = (what: BlockedAttempt) => {
+    stats.blocked++;
+    stats.attempts = [...stats.attempts.slice(-49), what];
+  };
   const win = doc.defaultView ?? window;
   const undo: (() => void)[] = [];
   const on = (target: EventTarget, type: string, fn: (e: Event) => void, opts: AddEventListenerOptions) => {
@@ -77,11 +89,14 @@ export function installLockdown(doc: Document = document): { stats: LockdownStat
     'keydown',
     (e) => {
       const k = e as KeyboardEvent;
-      const zoomKey = (k.ctrlKey || k.metaKey) && ['+', '-', '=', '0'].includes(k.key);
+      const mod = k.ctrlKey || k.metaKey;
+      const zoomKey = mod && ['+', '-', '=', '0'].includes(k.key);
+      // Print, save the page, open a file, view source: each leaves the app or opens a dialog.
+      const fileKey = mod && ['p', 's', 'o', 'u'].includes(k.key.toLowerCase());
       const historyKey = k.altKey && (k.key === 'ArrowLeft' || k.key === 'ArrowRight');
-      if (zoomKey || historyKey || k.key === 'BrowserBack' || k.key === 'BrowserForward') {
+      if (zoomKey || fileKey || historyKey || k.key === 'BrowserBack' || k.key === 'BrowserForward') {
         k.preventDefault();
-        stats.blocked++;
+        block(fileKey ? 'file-key' : zoomKey ? 'zoom-key' : 'history');
       }
     },
     capture,
@@ -93,7 +108,7 @@ export function installLockdown(doc: Document = document): { stats: LockdownStat
       if (leavingLink(e.composedPath())) {
         e.preventDefault();
         e.stopPropagation();
-        stats.blocked++;
+        block('link');
       }
     },
     capture,
@@ -101,13 +116,30 @@ export function installLockdown(doc: Document = document): { stats: LockdownStat
   // Middle-click opens a link in a new tab through auxclick.
   on(doc, 'auxclick', (e) => leavingLink(e.composedPath()) && e.preventDefault(), capture);
 
+  // A file dropped on the screen would open in the tab.
+  for (const type of ['dragover', 'drop'])
+    on(
+      win,
+      type,
+      (e) => {
+        e.preventDefault();
+        const d = e as DragEvent;
+        if (d.dataTransfer) d.dataTransfer.dropEffect = 'none';
+        if (type === 'drop') block('drop');
+      },
+      capture,
+    );
+
   const open = win.open;
   win.open = () => {
-    stats.blocked++;
+    block('open');
     return null;
   };
+  const print = win.print;
+  win.print = () => block('print');
   undo.push(() => {
     win.open = open;
+    win.print = print;
   });
 
   // History trap: one extra entry, re-pushed whenever back or forward pops it.
@@ -116,7 +148,7 @@ export function installLockdown(doc: Document = document): { stats: LockdownStat
     win,
     'popstate',
     () => {
-      stats.blocked++;
+      block('history');
       win.history.pushState({ kiosk: true }, '', win.location.href);
     },
     { capture: false },

@@ -233,6 +233,8 @@ export class ParkFinder extends LitElement {
   @property({ attribute: false }) compare: readonly string[] = [];
   /** The map whose parks the filter dims; the finder undims them when it goes away. */
   @property({ attribute: false }) controller?: MapController;
+  /** In kiosk mode the comparison's link and its copy button are not offered. */
+  @property({ type: Boolean }) kiosk = false;
   /** Parks ticked for comparison, including a single tick that does not compare yet. */
   @state() private picked: string[] = [];
   @state() private copyState: 'idle' | 'copied' | 'failed' = 'idle';
@@ -306,6 +308,22 @@ export class ParkFinder extends LitElement {
     } catch {
       this.copyState = 'failed';
     }
+  }
+
+  #linkRow() {
+    const lang = this.lang;
+    return html`<div class="link">
+        <input readonly aria-label=${t(lang, 'parks.link')} .value=${location.href}
+          @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
+        <button class="copy-link primary" @click=${() => this.#copyLink()}>${t(lang, 'parks.copyLink')}</button>
+        <span role="status">${
+          this.copyState === 'copied'
+            ? t(lang, 'parks.copied')
+            : this.copyState === 'failed'
+              ? t(lang, 'parks.copyFailed')
+              : ''
+        }</span>
+      </div>`;
   }
 
   #name(f: { name_zh: string; name_en: string }) {
@@ -468,18 +486,7 @@ export class ParkFinder extends LitElement {
         </tbody>
       </table>
       <p class="note">${t(lang, 'parks.distanceNote')}</p>
-      <div class="link">
-        <input readonly aria-label=${t(lang, 'parks.link')} .value=${location.href}
-          @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
-        <button class="copy-link primary" @click=${() => this.#copyLink()}>${t(lang, 'parks.copyLink')}</button>
-        <span role="status">${
-          this.copyState === 'copied'
-            ? t(lang, 'parks.copied')
-            : this.copyState === 'failed'
-              ? t(lang, 'parks.copyFailed')
-              : ''
-        }</span>
-      </div>
+      ${this.kiosk ? nothing : this.#linkRow()}
     </section>`;
   }
 
