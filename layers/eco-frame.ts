@@ -5,7 +5,7 @@ import { palette } from '../styles/tokens.ts';
 
 const layer: LayerDefinition = {
   id: 'eco-frame',
-  group: 'more',
+  group: 'ecology',
   order: 20,
   title: { zh: '“五山五河一网”生态格局', en: 'Ecological frame: five mountains' },
   dataUrl,

@@ -5,7 +5,7 @@ import { palette } from '../styles/tokens.ts';
 
 const layer: LayerDefinition = {
   id: 'rivers',
-  group: 'context',
+  group: 'ecology',
   order: 15,
   title: { zh: '长江与“五河”', en: 'Yangtze and the five rivers' },
   dataUrl,

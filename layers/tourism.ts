@@ -5,7 +5,7 @@ import { palette } from '../styles/tokens.ts';
 
 const layer: LayerDefinition = {
   id: 'tourism',
-  group: 'more',
+  group: 'culture',
   order: 30,
   title: { zh: '“一心四区”旅游布局', en: 'Tourism: one centre, four areas' },
   dataUrl,

@@ -5,7 +5,7 @@ import { palette } from '../styles/tokens.ts';
 
 const layer: LayerDefinition = {
   id: 'vocational-base',
-  group: 'more',
+  group: 'services',
   order: 35,
   title: { zh: '西部职教基地', en: 'Western Vocational Education Base' },
   dataUrl,

@@ -20,6 +20,12 @@ const lineOpacity: ExpressionSpecification = ['case', dimmed, 0.25, 1];
 /** True for features that exist today; everything else (under construction, planned, proposed) is dashed. */
 export const isExisting: ExpressionSpecification = ['==', ['get', 'status'], 'existing'];
 
+/**
+ * True for features the plan places only at a town: they stand at the town's seat and are drawn
+ * as a wide, faint disc, so that nobody takes them for a site.
+ */
+export const isTownLevel: ExpressionSpecification = ['==', ['get', 'geometry_accuracy'], 'town'];
+
 /** The feature's name in the language held in the map's global state. */
 export const localName: ExpressionSpecification = [
   'case',
@@ -240,8 +246,9 @@ export function pointLayers(id: string, source: string, opts: PointOptions): Lay
       minzoom: opts.minzoom ?? 0,
       filter: ofGeometry(POINTS),
       paint: {
-        'circle-radius': ['case', selected, r + 3, hovered, r + 2, r],
-        'circle-color': ['case', isExisting, opts.color, palette.halo],
+        'circle-radius': ['case', selected, r + 6, hovered, r + 5, isTownLevel, r + 4, r],
+        'circle-color': ['case', isTownLevel, opts.color, isExisting, opts.color, palette.halo],
+        'circle-opacity': ['case', isTownLevel, 0.28, 1],
         'circle-stroke-color': [
           'case',
           selected,
@@ -250,7 +257,8 @@ export function pointLayers(id: string, source: string, opts: PointOptions): Lay
           palette.highlight,
           opts.stroke ?? opts.color,
         ],
-        'circle-stroke-width': ['case', isExisting, 1.5, 2.5],
+        'circle-stroke-width': ['case', isTownLevel, 1, isExisting, 1.5, 2.5],
+        'circle-stroke-opacity': ['case', isTownLevel, 0.7, 1],
       },
     },
   ];

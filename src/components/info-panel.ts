@@ -150,10 +150,13 @@ export class InfoPanel extends LitElement {
             ? html`<span class="badge indicative" title=${t(lang, 'panel.indicativeNote')}>${t(lang, 'panel.indicative')}</span>`
             : p.geometry_accuracy === 'approximate'
               ? html`<span class="badge">${t(lang, 'panel.approximate')}</span>`
-              : nothing
+              : p.geometry_accuracy === 'town'
+                ? html`<span class="badge indicative town">${t(lang, 'panel.townLevel')}</span>`
+                : nothing
         }
       </div>
       ${p.geometry_accuracy === 'indicative' ? html`<p class="note">${t(lang, 'panel.indicativeNote')}</p>` : nothing}
+      ${p.geometry_accuracy === 'town' ? html`<p class="note">${t(lang, 'panel.townLevelNote')}</p>` : nothing}
       ${
         fields.has('role') && (p.role_zh || p.role_en)
           ? html`<h3>${t(lang, 'panel.role')}</h3><p>${lang === 'zh' ? p.role_zh : p.role_en}</p>`

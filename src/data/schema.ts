@@ -4,7 +4,18 @@
  * two cannot drift apart.
  */
 import { z } from 'zod';
-import { FIGURE_KINDS, GEOMETRY_ACCURACIES, INDUSTRY_IDS, LAYER_IDS, STATUSES, UNITS } from './vocabulary.ts';
+import {
+  FIGURE_KINDS,
+  GEOMETRY_ACCURACIES,
+  INDUSTRY_IDS,
+  LAYER_IDS,
+  LOCATION_LEVELS,
+  QUALIFIERS,
+  RELATION_KINDS,
+  STATUSES,
+  THEMES,
+  UNITS,
+} from './vocabulary.ts';
 
 export { areaTargetOf } from './figures.ts';
 export * from './vocabulary.ts';
@@ -21,6 +32,7 @@ export const unitSchema = z.enum(UNITS);
 export const figureKindSchema = z.enum(FIGURE_KINDS);
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
 const year = z.number().int().min(1990).max(2050);
 
 export const figureSchema = z.strictObject({
@@ -35,6 +47,8 @@ export const figureSchema = z.strictObject({
   year: year.optional(),
   /** Marks the one area figure that this feature's polygon is drawn to and measured against. */
   area_target: z.literal(true).optional(),
+  /** The plan's own qualifier on the number (约10平方公里 is `about`), shown with it. */
+  qualifier: z.enum(QUALIFIERS).optional(),
 });
 export type Figure = z.infer<typeof figureSchema>;
 
@@ -90,6 +104,11 @@ export const featurePropertiesSchema = z.strictObject({
   functions: bilingualList.optional(),
   /** Agricultural specialities (专栏11), for town roles. */
   specialities: bilingualList.optional(),
+  /**
+   * For geometry_accuracy `town`: the township (an id in townships.geojson) the plan names; the
+   * feature stands at its seat.
+   */
+  town_id: kebabId.optional(),
   /** Official NBS 统计用区划代码 where the feature is an administrative unit. */
   code: z
     .string()
@@ -206,3 +225,48 @@ export const tourFileSchema = z.strictObject({
   steps: z.array(tourStepSchema).min(1),
 });
 export type TourFile = z.infer<typeof tourFileSchema>;
+
+/**
+ * One located commitment of the plan (geodata/commitments.json): a named zone, base, park,
+ * corridor, facility or project tied to a place, with where it stands on the map.
+ */
+export const commitmentSchema = z.strictObject({
+  id: kebabId,
+  name_zh: nonEmpty,
+  name_en: nonEmpty,
+  theme: z.enum(THEMES),
+  plan_ref: planRefSchema,
+  /** Every figure the plan gives for it, typed, with unit, year and qualifier. */
+  figures: z.array(figureSchema),
+  status: statusSchema,
+  target_year: year.optional(),
+  location: z.enum(LOCATION_LEVELS),
+  /** The features that place it: one or more for `mapped` and `town`, none otherwise. */
+  features: z.array(kebabId),
+  /** Why it is placed as it is; required for `not-located`. */
+  note: bilingual.optional(),
+});
+export type Commitment = z.infer<typeof commitmentSchema>;
+export const commitmentsFileSchema = z.strictObject({ commitments: z.array(commitmentSchema).min(1) });
+export type CommitmentsFile = z.infer<typeof commitmentsFileSchema>;
+
+/**
+ * A spatial relation the plan states or implies between two features (geodata/relations.json),
+ * checked by the validator against the geometry.
+ */
+export const relationSchema = z.strictObject({
+  kind: z.enum(RELATION_KINDS),
+  a: kebabId,
+  b: kebabId,
+  /**
+   * How much a check may miss by: for within / contains / crosses the share (0–1) of a's area
+   * or length that may fall outside (default 0.02); for disjoint the overlap in km² (default
+   * 0.01); for on-line the distance in metres (default 150).
+   */
+  tolerance: z.number().nonnegative().optional(),
+  plan_ref: planRefSchema,
+  note: bilingual.optional(),
+});
+export type Relation = z.infer<typeof relationSchema>;
+export const relationsFileSchema = z.strictObject({ relations: z.array(relationSchema).min(1) });
+export type RelationsFile = z.infer<typeof relationsFileSchema>;

@@ -27,9 +27,18 @@ export const LAYER_IDS = [
   'vocational-base',
 ] as const;
 
+/** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
+export const CONTEXT_LAYERS: readonly (typeof LAYER_IDS)[number][] = ['district-boundary', 'townships'];
+
 export const STATUSES = ['existing', 'under_construction', 'planned', 'proposed'] as const;
 
-export const GEOMETRY_ACCURACIES = ['surveyed', 'approximate', 'indicative'] as const;
+/**
+ * How far a feature's geometry can be trusted: `surveyed` (from survey data), `approximate` (a
+ * known position from public maps, tens to hundreds of metres), `indicative` (示意: drawn from
+ * the plan's words, not a boundary) and `town` (the plan names only a town or 街道: the feature
+ * stands at that township's seat, `town_id`, and says nothing about where in the town it is).
+ */
+export const GEOMETRY_ACCURACIES = ['surveyed', 'approximate', 'indicative', 'town'] as const;
 
 /**
  * Units the plan uses. Chinese counting units stay explicit (亿元, 万人, 万吨) rather than
@@ -54,7 +63,22 @@ export const UNITS = [
   'minutes', // 分钟
   'wan_head', // 万头
   'yi_bags', // 亿袋
+  'mu', // 亩
+  'kv', // 千伏 (kV), a substation's or line's voltage class
+  'mva', // 兆伏安 (MVA), a transformer's capacity
+  'wan_kw', // 万千瓦
+  'wan_m3', // 万立方米, a reservoir's storage
+  'wan_tonnes_per_day', // 万吨/日, a water or sewage works' capacity
+  'm', // 米
+  'beds', // 张床位
 ] as const;
+
+/**
+ * The plan's own qualifiers on a figure, kept so that the app shows them: 约 (about), 超过 /
+ * 以上 (more than), 不低于 / 不少于 (at least), 低于 (less than), 不超过 / 以内 (at most),
+ * 近 (nearly).
+ */
+export const QUALIFIERS = ['about', 'more_than', 'at_least', 'less_than', 'at_most', 'nearly'] as const;
 
 /** What a figure says about its subject: a target, the starting value, land planned, a capacity. */
 export const FIGURE_KINDS = ['target', 'baseline', 'planned', 'capacity', 'scope'] as const;
@@ -74,8 +98,56 @@ export const INDUSTRY_IDS = [
   'food',
 ] as const;
 
+/**
+ * The themes of the register of located commitments (geodata/commitments.json), in the plan's
+ * order of chapters: each commitment has one.
+ */
+export const THEMES = [
+  'urban', // 第二章: city space, expansion, urban renewal (专栏1–3)
+  'industry', // 第三章: clusters, parks, park infrastructure (专栏5)
+  'logistics', // 第三章: “1+4+N” (专栏4)
+  'innovation', // 第四章 (专栏6–7)
+  'transport', // 第五章第一节 (专栏8)
+  'water', // 第五章第二节 (专栏9)
+  'energy', // 第五章第三节 (专栏10)
+  'digital', // 第五章第四节: new infrastructure
+  'commerce', // 第六章: 商圈, markets, consumption
+  'regional', // 第七章: 成渝 and 主城都市区 integration
+  'agriculture', // 第八章 (专栏11–12)
+  'rural', // 第八章: villages, rural living
+  'towns', // 第八章第四节 (专栏13)
+  'opening', // 第十章: ports, customs, bonded and open platforms
+  'culture-tourism', // 第十一章 (专栏14)
+  'ecology', // 第十二章 (专栏15)
+  'education', // 第十三章 (专栏16–17)
+  'health', // 第十四章 (专栏18)
+  'social', // 第十五章 (专栏19–20)
+  'governance', // 第十六章 (专栏21)
+  'safety', // 第十七章 (专栏22–23)
+] as const;
+
+/**
+ * Where a commitment stands on the map: `mapped` (its own features, drawn where it is, at any
+ * geometry accuracy but `town`), `town` (the plan names only a town or 街道: its features stand
+ * at that town, with geometry accuracy `town`), `district` (it applies to the whole district, or
+ * to no single place: no feature) and `not-located` (the plan gives no place that can honestly be
+ * mapped: no feature, and a note says why).
+ */
+export const LOCATION_LEVELS = ['mapped', 'town', 'district', 'not-located'] as const;
+
+/**
+ * The plan's spatial relations between features (geodata/relations.json), checked by the
+ * validator: `within` (a lies inside b), `contains` (b lies inside a), `disjoint` (a and b do not
+ * overlap), `on-line` (point a lies on line b), `crosses` (line a passes through area b).
+ */
+export const RELATION_KINDS = ['within', 'contains', 'disjoint', 'on-line', 'crosses'] as const;
+
 export type LayerId = (typeof LAYER_IDS)[number];
+export type Theme = (typeof THEMES)[number];
+export type LocationLevel = (typeof LOCATION_LEVELS)[number];
+export type RelationKind = (typeof RELATION_KINDS)[number];
 export type Status = (typeof STATUSES)[number];
 export type GeometryAccuracy = (typeof GEOMETRY_ACCURACIES)[number];
 export type Unit = (typeof UNITS)[number];
+export type Qualifier = (typeof QUALIFIERS)[number];
 export type IndustryId = (typeof INDUSTRY_IDS)[number];

@@ -2,14 +2,18 @@ import type { LayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../data/schema.ts';
 import type { Bilingual } from '../i18n/i18n.ts';
 
-/** The plan's own grouping, which the layer panel follows. */
+/** The plan's own grouping, in the order of its chapters, which the layer panel follows. */
 export const LAYER_GROUPS = [
-  'expansion',
-  'industry',
-  'logistics',
-  'transport',
-  'towns',
-  'more',
+  'expansion', // 第二章: city space
+  'industry', // 第三、六、十章: parks, commerce, open platforms
+  'logistics', // 第三章: “1+4+N”
+  'transport', // 第五章第一节
+  'water-energy', // 第五章第二、三节
+  'agriculture', // 第八章
+  'towns', // 第八章第四节
+  'culture', // 第十一章
+  'ecology', // 第二章第五节, 第十二章: mountains, rivers, lakes, protected areas
+  'services', // 第十三至十七章: education, health, society, safety
   'context',
 ] as const;
 export type LayerGroup = (typeof LAYER_GROUPS)[number];

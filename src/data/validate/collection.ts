@@ -218,6 +218,21 @@ function checkPlanProperties(
       );
   }
 
+  // A town-level placement stands at one point, its town's seat (checked once every file is read).
+  if (props.geometry_accuracy === 'town') {
+    if (typeof props.town_id !== 'string')
+      sink.add(
+        [...ps, 'town_id'],
+        'geometry_accuracy is "town": town_id must name the township (townships.geojson)',
+      );
+    if (shapes.types.size > 0 && !(shapes.types.size === 1 && shapes.types.has('Point')))
+      sink.add(
+        [...fs, 'geometry'],
+        `a town-level feature is a Point at its town's seat, got a ${[...shapes.types].join('/')}`,
+      );
+  } else if (props.town_id !== undefined)
+    sink.add([...ps, 'town_id'], 'town_id is only for features whose geometry_accuracy is "town"');
+
   const ref = (kind: Reference['kind'], target: unknown) => {
     if (typeof target !== 'string' || target === '') return;
     if (kind === 'parent_id' && target === id) {

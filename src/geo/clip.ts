@@ -7,7 +7,7 @@
  * exact for a convex clip). The pieces do not overlap, so their areas add up to the overlap's;
  * a concave subject can leave zero-width slivers along a triangle's edge, which have no area.
  */
-import { signedArea2 } from '../../geo/rings.ts';
+import { signedArea2 } from './rings.ts';
 
 type Ring = GeoJSON.Position[];
 
