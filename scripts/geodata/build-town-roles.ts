@@ -20,7 +20,7 @@ import {
 
 const here = dirname(new URL(import.meta.url).pathname);
 const root = join(here, '..', '..');
-const PLAN = '/work/shared/plan/yongchuan-14th-five-year-plan.txt';
+const PLAN = join(root, 'geodata', 'plan', 'yongchuan-14th-five-year-plan.txt');
 
 interface TownSource {
   name_zh: string;

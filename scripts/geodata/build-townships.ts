@@ -86,10 +86,7 @@ const BOX13_EN: Record<string, string> = {
   永荣镇: 'Yongrong Town: mainly develops tea growing and processing',
 };
 
-const planText = readFileSync(
-  join(root, '..', 'shared', 'plan', 'yongchuan-14th-five-year-plan.txt'),
-  'utf8',
-);
+const planText = readFileSync(join(root, 'geodata', 'plan', 'yongchuan-14th-five-year-plan.txt'), 'utf8');
 
 /** The opening clause of a town's line in 专栏13, up to the first comma or full stop. */
 function box13Ref(nameZh: string): PlanRef {

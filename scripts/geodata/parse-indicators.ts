@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { type IndicatorTable, indicatorsFileSchema } from '../../src/data/schema.ts';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..', '..');
-const PLAN = '/work/shared/plan/yongchuan-14th-five-year-plan.txt';
+const PLAN = join(root, 'geodata', 'plan', 'yongchuan-14th-five-year-plan.txt');
 
 const NAME_EN: Record<string, string> = {
   地区生产总值年均增速: 'Average annual GDP growth',
