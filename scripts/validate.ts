@@ -10,8 +10,9 @@
  * `<layer>.geojson` files are checked as plan data of that layer, other .geojson/.json files
  * as plan data of any layer, and industry-clusters.json, indicators.json and sources.json
  * against their schemas, tour.json (the kiosk's tour) against its schema and the feature ids
- * in geodata. Exit status 1 if any file has an error. The checks themselves live
- * in src/data/validate.ts (docs/data-validation.md).
+ * in geodata, and geodata/plan/plan.json, the plan text, against its schema and against the text it
+ * is parsed from. Exit status 1 if any file has an error. The checks themselves live in
+ * src/data/validate.ts (docs/data-validation.md).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -28,13 +29,16 @@ import {
   type ValidationContext,
   type ValidationIssue,
   validateFeatureCollection,
+  validatePlanDocument,
   validateTable,
   validateUserCollection,
 } from '../src/data/validate';
 import { TOUR_FILE, type TourCheck, unknownTourFeatures, validateTour } from '../src/kiosk/tour-validate';
+import { formatPlanDocument, PLAN_TEXT_FILE, parsePlan } from './plan/plan-parser';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const geodataDir = join(root, 'geodata');
+const planPath = join(geodataDir, 'plan', 'plan.json');
 
 interface Options {
   files: string[];
@@ -95,6 +99,50 @@ interface Result {
   skipped?: string;
 }
 
+/**
+ * Checks plan.json against its schema and against the plan text beside it: it must be what
+ * scripts/plan/parse-plan.ts makes of that text.
+ */
+function checkPlan(path: string): Result {
+  const file = show(path);
+  const result: Result = { file, issues: [] };
+  const { text, error } = readText(path);
+  if (text === undefined) {
+    result.issues.push({ file, path: '', message: error ?? 'cannot read the file' });
+    return result;
+  }
+  const parsed = parseJsonText(text, file);
+  if (parsed.value === undefined) {
+    result.issues.push(...parsed.issues);
+    return result;
+  }
+  const { issues, plan } = validatePlanDocument(parsed.value, file);
+  result.issues.push(...issues);
+  if (plan) result.count = `${plan.paragraphs.size} paragraphs`;
+  const source = readText(join(dirname(path), PLAN_TEXT_FILE));
+  if (source.text === undefined)
+    result.issues.push({ file, path: '', message: `${PLAN_TEXT_FILE} beside it: ${source.error}` });
+  else {
+    let made: string | undefined;
+    try {
+      made = formatPlanDocument(parsePlan(source.text));
+    } catch (e) {
+      result.issues.push({
+        file,
+        path: '',
+        message: `${PLAN_TEXT_FILE} cannot be parsed: ${(e as Error).message}`,
+      });
+    }
+    if (made !== undefined && made !== text)
+      result.issues.push({
+        file,
+        path: '',
+        message: `not what scripts/plan/parse-plan.ts makes of ${PLAN_TEXT_FILE}: run npm run plan:parse`,
+      });
+  }
+  return result;
+}
+
 function main(): void {
   const opts = parseArgs(process.argv.slice(2));
   const explicit = opts.files.length > 0;
@@ -119,9 +167,11 @@ function main(): void {
   }
 
   const results: Result[] = [];
+  if (!explicit || paths.includes(planPath)) results.push(checkPlan(planPath));
   let sourceIds: Set<string> | undefined;
   const tours: { result: Result; check: TourCheck }[] = [];
   for (const path of paths) {
+    if (path === planPath) continue;
     const file = show(path);
     const result: Result = { file, issues: [] };
     results.push(result);

@@ -17,7 +17,7 @@
  * This module is the validator's public API; the checks live in src/data/validate/:
  * issues.ts (issues and their wording), zod-messages.ts (zod issues in plain words),
  * geometry.ts, district.ts (inside the district), collection.ts (feature collections and
- * references) and tables.ts (the JSON tables).
+ * references), tables.ts (the JSON tables) and plan-text.ts (plan.json).
  */
 
 export {
@@ -36,5 +36,6 @@ export {
   parseJsonText,
   type ValidationIssue,
 } from './validate/issues.ts';
+export { indexPlan, type PlanIndex, validatePlanDocument } from './validate/plan-text.ts';
 export { TABLE_SCHEMAS, type TableFileName, tableFromFileName, validateTable } from './validate/tables.ts';
 export { describeZodIssues } from './validate/zod-messages.ts';

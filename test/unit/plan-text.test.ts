@@ -10,7 +10,8 @@ import {
   formatPlanDocument,
   parsePlan,
 } from '../../scripts/plan/plan-parser';
-import { type PlanParagraph, planDocumentSchema } from '../../src/data/schema';
+import type { PlanDocument, PlanParagraph } from '../../src/data/schema';
+import { formatIssue, validatePlanDocument } from '../../src/data/validate';
 
 const root = join(import.meta.dirname, '..', '..');
 const textPath = join(root, 'geodata/plan/yongchuan-14th-five-year-plan.txt');
@@ -36,9 +37,23 @@ describe('the plan text and plan.json', () => {
     expect(formatPlanDocument(parsePlan(text))).toBe(formatPlanDocument(doc));
   });
 
-  it('plan.json passes its schema', () => {
-    expect(planDocumentSchema.safeParse(JSON.parse(readFileSync(jsonPath, 'utf8'))).success).toBe(true);
-    expect(doc.paragraphs).toHaveLength(383);
+  it('plan.json passes its schema and its own cross-checks', () => {
+    const { issues, plan } = validatePlanDocument(JSON.parse(readFileSync(jsonPath, 'utf8')), 'plan.json');
+    expect(issues.map((i) => formatIssue(i))).toEqual([]);
+    expect(plan?.paragraphs.size).toBe(383);
+  });
+
+  it('cross-checks name what does not hold together', () => {
+    const broken = structuredClone(doc) as PlanDocument;
+    broken.paragraphs[1].id = broken.paragraphs[0].id;
+    broken.toc[1].paragraphs.push('c9-p9');
+    broken.paragraphs[2].box = 'box99';
+    expect(validatePlanDocument(broken, 'plan.json').issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'paragraphs[1].id: duplicate paragraph id "pre-p1"',
+      'paragraphs[2].box: box "box99" is not a box in the toc',
+      'toc[0].paragraphs[1]: paragraph "pre-p2" is not in paragraphs',
+      'toc[1].paragraphs[1]: paragraph "c9-p9" is not in paragraphs',
+    ]);
   });
 });
 

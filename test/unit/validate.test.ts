@@ -438,6 +438,12 @@ describe('CLI', () => {
     expect(out).toContain('3 files checked: 0 ok, 3 with errors (3 errors)');
   });
 
+  it('checks plan.json against its schema and the text it is parsed from', () => {
+    const r = run('geodata/plan/plan.json');
+    expect(r.stdout).toContain('✓ geodata/plan/plan.json (383 paragraphs)');
+    expect(r.status).toBe(0);
+  });
+
   it('exits 0 on a good file', () => {
     const r = run('test/fixtures/geojson/good/expansion-zones.geojson');
     expect(r.stderr).toBe('');
