@@ -10,9 +10,11 @@
  * `<layer>.geojson` files are checked as plan data of that layer, other .geojson/.json files
  * as plan data of any layer, and industry-clusters.json, indicators.json and sources.json
  * against their schemas, tour.json (the kiosk's tour) against its schema and the feature ids
- * in geodata, and geodata/plan/plan.json, the plan text, against its schema and against the text it
- * is parsed from. Exit status 1 if any file has an error. The checks themselves live in
- * src/data/validate.ts (docs/data-validation.md).
+ * in geodata. geodata/plan/plan.json, the plan text, is checked against its schema and against
+ * the text it is parsed from, and every plan_ref in the files checked must point at a paragraph
+ * of it that holds its quote verbatim, whichever files are given.
+ * Exit status 1 if any file has an error. The checks themselves live in src/data/validate.ts
+ * (docs/data-validation.md).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -23,6 +25,7 @@ import {
   DEFAULT_TOLERANCE_M,
   formatIssue,
   layerFromFileName,
+  type PlanIndex,
   parseJsonText,
   type Reference,
   tableFromFileName,
@@ -100,21 +103,21 @@ interface Result {
 }
 
 /**
- * Checks plan.json against its schema and against the plan text beside it: it must be what
- * scripts/plan/parse-plan.ts makes of that text.
+ * Checks plan.json against its schema and against the plan text beside it (it must be what
+ * scripts/plan/parse-plan.ts makes of that text); the index is returned whenever the document is sound.
  */
-function checkPlan(path: string): Result {
+function checkPlan(path: string): { result: Result; plan?: PlanIndex } {
   const file = show(path);
   const result: Result = { file, issues: [] };
   const { text, error } = readText(path);
   if (text === undefined) {
     result.issues.push({ file, path: '', message: error ?? 'cannot read the file' });
-    return result;
+    return { result };
   }
   const parsed = parseJsonText(text, file);
   if (parsed.value === undefined) {
     result.issues.push(...parsed.issues);
-    return result;
+    return { result };
   }
   const { issues, plan } = validatePlanDocument(parsed.value, file);
   result.issues.push(...issues);
@@ -140,7 +143,7 @@ function checkPlan(path: string): Result {
         message: `not what scripts/plan/parse-plan.ts makes of ${PLAN_TEXT_FILE}: run npm run plan:parse`,
       });
   }
-  return result;
+  return { result, plan };
 }
 
 function main(): void {
@@ -167,7 +170,17 @@ function main(): void {
   }
 
   const results: Result[] = [];
-  if (!explicit || paths.includes(planPath)) results.push(checkPlan(planPath));
+  // The plan text first: every plan_ref in the other files is checked against it.
+  const planGiven = !explicit || paths.includes(planPath);
+  const planCheck = checkPlan(planPath);
+  if (planGiven) results.push(planCheck.result);
+  ctx.plan = planCheck.plan;
+  if (!ctx.plan)
+    warnings.push(
+      planGiven
+        ? `${planCheck.result.file} has errors: plan_refs are checked against the schema only`
+        : `${planCheck.result.file}: ${planCheck.result.issues.map((i) => i.message).join('; ')}; plan_refs are checked against the schema only`,
+    );
   let sourceIds: Set<string> | undefined;
   const tours: { result: Result; check: TourCheck }[] = [];
   for (const path of paths) {
@@ -197,7 +210,7 @@ function main(): void {
         result.count = check.tour ? `${check.tour.steps.length} tour steps` : undefined;
         tours.push({ result, check });
       } else if (table) {
-        result.issues.push(...validateTable(value, file, table));
+        result.issues.push(...validateTable(value, file, table, ctx.plan));
         result.count = Array.isArray(value) ? `${value.length} entries` : undefined;
         if (table === 'sources.json' && Array.isArray(value))
           sourceIds = new Set(value.flatMap((s) => (typeof s?.id === 'string' ? [s.id] : [])));

@@ -12,6 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type IndicatorTable, indicatorsFileSchema } from '../../src/data/schema.ts';
+import { type UnplacedRef, withParagraph } from '../plan/plan-files.ts';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..', '..');
 const PLAN = join(root, 'geodata', 'plan', 'yongchuan-14th-five-year-plan.txt');
@@ -185,7 +186,7 @@ function buildTable(
     titleZh: string;
     titleEn: string;
     columns: { key: string; label_zh: string; label_en: string }[];
-    plan_ref: IndicatorTable['plan_ref'];
+    plan_ref: UnplacedRef;
   },
 ): IndicatorTable {
   const from = plan.indexOf(opts.start);
@@ -242,7 +243,7 @@ function buildTable(
     rows,
     notes_zh,
     notes_en,
-    plan_ref: opts.plan_ref,
+    plan_ref: withParagraph(opts.plan_ref),
   };
 }
 

@@ -64,7 +64,9 @@ export const planRefSchema = z.strictObject({
     .string()
     .regex(/^(专栏\d+|表\d)$/, 'must look like 专栏1 or 表2')
     .optional(),
-  /** The plan's own words that the figures come from, verbatim. */
+  /** The paragraph the quote stands in; `npm run plan:attach` fills it in from the quote. */
+  paragraph: paragraphIdSchema,
+  /** The plan's own words that the figures come from, verbatim within `paragraph`. */
   quote: nonEmpty,
   /** A faithful English rendering of the quote. */
   quote_en: nonEmpty.optional(),

@@ -1,10 +1,16 @@
 /**
- * The plan text (geodata/plan/plan.json): validates the document itself, its schema and that its
- * ids and references hold together.
+ * The plan text (geodata/plan/plan.json): validates the document itself (its schema, and that its
+ * ids and references hold together), and checks references into it: a plan_ref's paragraph exists,
+ * its quote stands there verbatim, and the chapter, section and 专栏 it names are where that
+ * paragraph stands. The browser does not load the plan, so these checks run only where the caller
+ * passes a `PlanIndex` (`ValidationContext.plan`).
  */
 import { type PlanDocument, type PlanParagraph, type PlanTocNode, planDocumentSchema } from '../schema.ts';
-import { formatPath, type Seg, type ValidationIssue } from './issues.ts';
+import { formatPath, isRecord, type Seg, type ValidationIssue } from './issues.ts';
 import { describeZodIssues } from './zod-messages.ts';
+
+/** Where the plan document lives, as messages name it. */
+export const PLAN_FILE = 'geodata/plan/plan.json';
 
 /** The plan document with its paragraphs and toc nodes by id. */
 export interface PlanIndex {
@@ -19,6 +25,12 @@ export function indexPlan(document: PlanDocument): PlanIndex {
     paragraphs: new Map(document.paragraphs.map((p) => [p.id, p])),
     toc: new Map(document.toc.map((n) => [n.id, n])),
   };
+}
+
+/** A problem at a path relative to the checked object. */
+export interface Finding {
+  path: Seg[];
+  message: string;
 }
 
 /**
@@ -81,4 +93,99 @@ export function validatePlanDocument(
     });
   });
   return issues.length ? { issues } : { issues, plan: indexPlan(doc) };
+}
+
+/** `第二节 优化主城区规划布局` for a section with a title, `第二节` for one whose heading is lost. */
+function headingOf(node: PlanTocNode | undefined): string | undefined {
+  if (!node) return undefined;
+  return node.title_zh === null ? (node.label_zh ?? undefined) : `${node.label_zh} ${node.title_zh}`;
+}
+
+/** What a plan_ref says about where its paragraph stands. */
+interface RefPlace {
+  chapter?: unknown;
+  section?: unknown;
+  box?: unknown;
+}
+
+/** Where the reference's chapter, section and 专栏 (or table) disagree with where the paragraph stands. */
+export function placeFindings(ref: RefPlace, paragraph: PlanParagraph, plan: PlanIndex): Finding[] {
+  const out: Finding[] = [];
+  const chapter = paragraph.chapter ? plan.toc.get(paragraph.chapter) : undefined;
+  if (typeof ref.chapter === 'string' && ref.chapter !== chapter?.label_zh)
+    out.push({
+      path: ['chapter'],
+      message: `chapter is ${JSON.stringify(ref.chapter)} but paragraph ${paragraph.id} stands in ${chapter?.label_zh ?? 'the preface'}`,
+    });
+  const section = headingOf(paragraph.section ? plan.toc.get(paragraph.section) : undefined);
+  if (typeof ref.section === 'string' && ref.section !== section)
+    out.push({
+      path: ['section'],
+      message: `section is ${JSON.stringify(ref.section)} but paragraph ${paragraph.id} stands in ${section ?? 'no section'}`,
+    });
+  const holder = paragraph.box ?? paragraph.table;
+  const box = holder ? plan.toc.get(holder)?.label_zh : undefined;
+  if (typeof ref.box === 'string' && ref.box !== box)
+    out.push({
+      path: ['box'],
+      message: `box is ${JSON.stringify(ref.box)} but paragraph ${paragraph.id} stands in ${box ?? 'no 专栏 or table'}`,
+    });
+  return out;
+}
+
+/**
+ * The paragraphs a quote stands in verbatim. Where it stands in several, those the reference's
+ * chapter, section and 专栏 agree with, and of those, if the reference names no 专栏 or table, the
+ * ones in the running text (a box's lines also stand in its section); `paragraph` is set when
+ * exactly one remains.
+ */
+export function locateQuote(
+  ref: RefPlace & { quote: string },
+  plan: PlanIndex,
+): { paragraph?: string; candidates: string[] } {
+  let candidates = plan.document.paragraphs.filter((p) => p.text.includes(ref.quote));
+  const narrow = (keep: (p: PlanParagraph) => boolean) => {
+    const kept = candidates.filter(keep);
+    if (candidates.length > 1 && kept.length) candidates = kept;
+  };
+  narrow((p) => placeFindings(ref, p, plan).length === 0);
+  if (ref.box === undefined) narrow((p) => p.box === undefined && p.table === undefined);
+  const ids = candidates.map((p) => p.id);
+  return ids.length === 1 ? { paragraph: ids[0], candidates: ids } : { candidates: ids };
+}
+
+function quoted(text: string): string {
+  return JSON.stringify(text);
+}
+
+/** ` (it stands in c2-s2-p1)` or ` (it stands in c1-p1, c2-p3)`, or '' when the quote is nowhere. */
+function elsewhere(quote: string, plan: PlanIndex, but?: string): string {
+  const ids = plan.document.paragraphs.filter((p) => p.id !== but && p.text.includes(quote)).map((p) => p.id);
+  return ids.length ? ` (it stands in ${ids.join(', ')})` : '';
+}
+
+/**
+ * Checks a plan_ref (paths relative to it): the paragraph is in the plan, the quote stands in it
+ * verbatim, and its chapter, section and box are where the paragraph stands. A missing or
+ * malformed field is left to the schema.
+ */
+export function checkPlanRef(ref: unknown, plan: PlanIndex): Finding[] {
+  if (!isRecord(ref) || typeof ref.paragraph !== 'string') return [];
+  const quote = typeof ref.quote === 'string' ? ref.quote : undefined;
+  const paragraph = plan.paragraphs.get(ref.paragraph);
+  if (!paragraph)
+    return [
+      {
+        path: ['paragraph'],
+        message: `paragraph ${quoted(ref.paragraph)} is not in the plan text (${PLAN_FILE})${quote ? elsewhere(quote, plan) : ''}`,
+      },
+    ];
+  const out: Finding[] = [];
+  if (quote !== undefined && quote !== '' && !paragraph.text.includes(quote))
+    out.push({
+      path: ['quote'],
+      message: `quote not found in paragraph ${paragraph.id}: ${quoted(quote)}${elsewhere(quote, plan, paragraph.id)}`,
+    });
+  out.push(...placeFindings(ref, paragraph, plan));
+  return out;
 }

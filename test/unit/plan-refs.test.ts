@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type {
+  IndicatorTable,
+  IndustryCluster,
+  PlanDocument,
+  PlanFeatureCollection,
+  PlanRef,
+} from '../../src/data/schema';
+
+const root = join(import.meta.dirname, '..', '..');
+const geodata = join(root, 'geodata');
+const load = <T>(file: string): T => JSON.parse(readFileSync(join(geodata, file), 'utf8')) as T;
+const plan = load<PlanDocument>('plan/plan.json');
+const paragraphs = new Map(plan.paragraphs.map((p) => [p.id, p]));
+
+/** Every plan_ref in geodata, named by file and feature or entry. */
+function allRefs(): { where: string; ref: PlanRef }[] {
+  const out: { where: string; ref: PlanRef }[] = [];
+  for (const file of readdirSync(geodata)
+    .filter((f) => f.endsWith('.geojson'))
+    .sort()) {
+    for (const f of load<PlanFeatureCollection>(file).features)
+      out.push({ where: `${file} ${f.properties.id}`, ref: f.properties.plan_ref });
+  }
+  for (const c of load<IndustryCluster[]>('industry-clusters.json'))
+    out.push({ where: `industry-clusters.json ${c.id}`, ref: c.plan_ref });
+  for (const t of load<IndicatorTable[]>('indicators.json'))
+    out.push({ where: `indicators.json ${t.id}`, ref: t.plan_ref });
+  return out;
+}
+
+describe('citations in geodata', () => {
+  const refs = allRefs();
+
+  it('every plan_ref in every data file has a paragraph', () => {
+    expect(refs.length).toBeGreaterThan(150);
+    expect(refs.filter((r) => !r.ref.paragraph).map((r) => r.where)).toEqual([]);
+  });
+
+  it('every quote stands verbatim in its paragraph', () => {
+    const wrong = refs
+      .filter(({ ref }) => !paragraphs.get(ref.paragraph)?.text.includes(ref.quote))
+      .map(({ where, ref }) => `${where}: ${ref.paragraph} ${ref.quote}`);
+    expect(wrong).toEqual([]);
+  });
+});
