@@ -157,6 +157,8 @@ export const indicatorRowSchema = z.strictObject({
   attribute: z.enum(['预期性', '约束性']).optional(),
   /** Keyed by the table's column keys. */
   values: z.record(z.string(), indicatorValueSchema),
+  /** The row in the plan text, e.g. `table2-r12`. */
+  paragraph: paragraphIdSchema,
 });
 
 export const indicatorTableSchema = z.strictObject({

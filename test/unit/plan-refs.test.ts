@@ -45,4 +45,18 @@ describe('citations in geodata', () => {
       .map(({ where, ref }) => `${where}: ${ref.paragraph} ${ref.quote}`);
     expect(wrong).toEqual([]);
   });
+
+  it('every indicator row names its row of the table, which holds its name and values', () => {
+    for (const t of load<IndicatorTable[]>('indicators.json')) {
+      const table = t.plan_ref.box?.replace('表', 'table');
+      for (const row of t.rows) {
+        const p = paragraphs.get(row.paragraph);
+        expect(p?.table, `${t.id} ${row.no}`).toBe(table);
+        expect(p?.cells?.[1]).toContain(row.name_zh);
+        t.columns.forEach((c, k) => {
+          if (row.values[c.key]) expect(p?.cells?.[3 + k]).toBe(row.values[c.key].text);
+        });
+      }
+    }
+  });
 });

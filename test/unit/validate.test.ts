@@ -465,7 +465,7 @@ describe('plan_refs against the plan text', () => {
     ]);
   });
 
-  it('industry clusters and indicator tables: their plan_refs', () => {
+  it('industry clusters and indicator tables: plan_refs, and each row against its row in the plan', () => {
     const clusters = structuredClone(load(join(root, 'geodata/industry-clusters.json'))) as {
       plan_ref: Record<string, unknown>;
     }[];
@@ -478,6 +478,24 @@ describe('plan_refs against the plan text', () => {
     ).toEqual([
       'industry-clusters.json: [0] (id "auto-moto") at [0].plan_ref.quote: quote not found in paragraph c3-s1-p2: "打造1000亿级汽摩及零部件产业集群。重点推进汽车整车、新能源摩托车、新能源汽车、智能网联汽车、汽车零部件、汽车电子等领域产业发展" (it stands in c3-s1-p1)',
     ]);
+
+    const tables = structuredClone(load(join(root, 'geodata/indicators.json'))) as {
+      rows: { paragraph: string; name_zh: string; values: Record<string, { text: string }> }[];
+    }[];
+    expect(validateTable(tables, 'indicators.json', 'indicators.json', plan)).toEqual([]);
+    tables[0].rows[0].values.target_13th.text = '12*';
+    tables[0].rows[1].paragraph = 'table2-r2';
+    tables[1].rows[0].paragraph = 'table2-r99';
+    expect(validateTable(tables, 'indicators.json', 'indicators.json', plan).map((i) => i.message)).toEqual([
+      'text "12*" is not the target_13th cell of paragraph table1-r1: "11*"',
+      'paragraph table2-r2 is a row of 表2, but this table is 表1',
+      'name_zh "常住居民人均可支配收入年均增速" is not in the name cell of paragraph table2-r2: "人均地区生产总值（万元）"',
+      'text "10*" is not the target_13th cell of paragraph table2-r2: "8.8"',
+      'text "9.6*" is not the actual_13th cell of paragraph table2-r2: "11.8"',
+      'paragraph "table2-r99" is not in the plan text (geodata/plan/plan.json)',
+    ]);
+    // Without the plan, only the schema.
+    expect(validateTable(tables, 'indicators.json', 'indicators.json')).toEqual([]);
   });
 });
 

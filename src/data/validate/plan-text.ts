@@ -189,3 +189,56 @@ export function checkPlanRef(ref: unknown, plan: PlanIndex): Finding[] {
   out.push(...placeFindings(ref, paragraph, plan));
   return out;
 }
+
+/**
+ * Checks an indicator row of indicators.json against its row in the plan (paths relative to the
+ * row): the paragraph is a row of the table the table's plan_ref names, its name cell holds the
+ * row's name, its attribute cell the attribute, and the value cells the values' text, column by column.
+ */
+export function checkIndicatorRow(
+  row: unknown,
+  columns: readonly string[],
+  tableLabel: string | undefined,
+  plan: PlanIndex,
+): Finding[] {
+  if (!isRecord(row) || typeof row.paragraph !== 'string') return [];
+  const paragraph = plan.paragraphs.get(row.paragraph);
+  if (!paragraph?.cells)
+    return [
+      {
+        path: ['paragraph'],
+        message: paragraph
+          ? `paragraph ${paragraph.id} is not a table row`
+          : `paragraph ${quoted(row.paragraph)} is not in the plan text (${PLAN_FILE})`,
+      },
+    ];
+  const out: Finding[] = [];
+  const table = paragraph.table ? plan.toc.get(paragraph.table)?.label_zh : undefined;
+  if (tableLabel !== undefined && table !== tableLabel)
+    out.push({
+      path: ['paragraph'],
+      message: `paragraph ${paragraph.id} is a row of ${table}, but this table is ${tableLabel}`,
+    });
+  const cells = paragraph.cells;
+  if (typeof row.name_zh === 'string' && !(cells[1] ?? '').includes(row.name_zh))
+    out.push({
+      path: ['name_zh'],
+      message: `name_zh ${quoted(row.name_zh)} is not in the name cell of paragraph ${paragraph.id}: ${quoted(cells[1] ?? '')}`,
+    });
+  if (typeof row.attribute === 'string' && row.attribute !== cells[2])
+    out.push({
+      path: ['attribute'],
+      message: `attribute ${quoted(row.attribute)} is not the attribute cell of paragraph ${paragraph.id}: ${quoted(cells[2] ?? '')}`,
+    });
+  if (isRecord(row.values))
+    columns.forEach((key, k) => {
+      const value = (row.values as Record<string, unknown>)[key];
+      const cell = cells[3 + k] ?? '';
+      if (isRecord(value) && typeof value.text === 'string' && value.text !== cell)
+        out.push({
+          path: ['values', key, 'text'],
+          message: `text ${quoted(value.text)} is not the ${key} cell of paragraph ${paragraph.id}: ${quoted(cell)}`,
+        });
+    });
+  return out;
+}
