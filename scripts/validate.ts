@@ -11,8 +11,9 @@
  * as plan data of any layer, and industry-clusters.json, indicators.json and sources.json
  * against their schemas, tour.json (the kiosk's tour) against its schema and the feature ids
  * in geodata. geodata/plan/plan.json, the plan text, is checked against its schema and against
- * the text it is parsed from, and every plan_ref in the files checked must point at a paragraph
- * of it that holds its quote verbatim, whichever files are given.
+ * the text it is parsed from. Whichever files are given, every plan_ref in them must point at a
+ * paragraph of it that holds its quote verbatim, every indicator row at its row of the table and
+ * every tour step at paragraphs it holds.
  * Exit status 1 if any file has an error. The checks themselves live in src/data/validate.ts
  * (docs/data-validation.md).
  */
@@ -36,7 +37,13 @@ import {
   validateTable,
   validateUserCollection,
 } from '../src/data/validate';
-import { TOUR_FILE, type TourCheck, unknownTourFeatures, validateTour } from '../src/kiosk/tour-validate';
+import {
+  TOUR_FILE,
+  type TourCheck,
+  unknownTourFeatures,
+  unknownTourParagraphs,
+  validateTour,
+} from '../src/kiosk/tour-validate';
 import { formatPlanDocument, PLAN_TEXT_FILE, parsePlan } from './plan/plan-parser';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -253,7 +260,10 @@ function main(): void {
       }
     }
   }
-  for (const { result, check } of tours) result.issues.push(...unknownTourFeatures(check, result.file, ids));
+  for (const { result, check } of tours) {
+    result.issues.push(...unknownTourFeatures(check, result.file, ids));
+    if (ctx.plan) result.issues.push(...unknownTourParagraphs(check, result.file, ctx.plan));
+  }
   const refs = ctx.references as Reference[];
   if (!sourceIds && refs.some((r) => r.kind === 'source'))
     warnings.push('sources.json not found: `source` references are not checked');

@@ -215,6 +215,8 @@ export const tourStepSchema = z.strictObject({
   features: z.array(z.string().min(1)).optional(),
   /** Layers shown on top of the home layers during this step. */
   layers: z.array(layerIdSchema).optional(),
+  /** The plan paragraphs the caption draws on; empty for a step whose caption is not from the plan. */
+  paragraphs: z.array(paragraphIdSchema),
   duration_s: z.number().min(3).max(120),
 });
 export type TourStep = z.infer<typeof tourStepSchema>;

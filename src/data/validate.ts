@@ -38,6 +38,7 @@ export {
   type ValidationIssue,
 } from './validate/issues.ts';
 export {
+  checkParagraphId,
   checkPlanRef,
   type Finding,
   indexPlan,

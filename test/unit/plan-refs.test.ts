@@ -7,6 +7,7 @@ import type {
   PlanDocument,
   PlanFeatureCollection,
   PlanRef,
+  TourFile,
 } from '../../src/data/schema';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -58,5 +59,23 @@ describe('citations in geodata', () => {
         });
       }
     }
+  });
+
+  it("each tour step's caption draws on its paragraphs: every number in it stands there", () => {
+    const tour = load<TourFile>('tour.json');
+    for (const step of tour.steps) {
+      const text = step.paragraphs.map((id) => paragraphs.get(id)?.text ?? '').join('\n');
+      expect(
+        step.paragraphs.every((id) => paragraphs.has(id)),
+        step.id,
+      ).toBe(true);
+      for (const n of step.caption.zh.match(/\d+(?:\.\d+)?/g) ?? [])
+        expect(
+          new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d.])`).test(text),
+          `${step.id}: ${n}`,
+        ).toBe(true);
+    }
+    // Only the closing step, which tells the visitor what to do, draws on no paragraph.
+    expect(tour.steps.filter((s) => s.paragraphs.length === 0).map((s) => s.id)).toEqual(['finale']);
   });
 });

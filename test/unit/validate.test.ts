@@ -17,6 +17,7 @@ import {
   validateTable,
   validateUserCollection,
 } from '../../src/data/validate';
+import { unknownTourParagraphs, validateTour } from '../../src/kiosk/tour-validate';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'test/fixtures/geojson');
@@ -496,6 +497,18 @@ describe('plan_refs against the plan text', () => {
     ]);
     // Without the plan, only the schema.
     expect(validateTable(tables, 'indicators.json', 'indicators.json')).toEqual([]);
+  });
+
+  it('tour steps name paragraphs of the plan', () => {
+    const tour = structuredClone(load(join(root, 'geodata/tour.json'))) as {
+      steps: { paragraphs: string[] }[];
+    };
+    tour.steps[1].paragraphs.push('c2-s2-p9');
+    const check = validateTour(tour, 'tour.json');
+    expect(check.issues).toEqual([]);
+    expect(unknownTourParagraphs(check, 'tour.json', plan).map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'steps[1].paragraphs[2]: paragraph "c2-s2-p9" is not in the plan text (geodata/plan/plan.json) (step "main-urban-area")',
+    ]);
   });
 });
 

@@ -190,6 +190,13 @@ export function checkPlanRef(ref: unknown, plan: PlanIndex): Finding[] {
   return out;
 }
 
+/** Checks a reference to a paragraph by id alone (a tour step's): it must be in the plan. */
+export function checkParagraphId(id: string, plan: PlanIndex): Finding[] {
+  return plan.paragraphs.has(id)
+    ? []
+    : [{ path: [], message: `paragraph ${quoted(id)} is not in the plan text (${PLAN_FILE})` }];
+}
+
 /**
  * Checks an indicator row of indicators.json against its row in the plan (paths relative to the
  * row): the paragraph is a row of the table the table's plan_ref names, its name cell holds the
