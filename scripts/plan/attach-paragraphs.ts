@@ -17,10 +17,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { isRecord, type Seg } from '../../src/data/validate/issues.ts';
 import { formatIssue, formatPath, type ValidationIssue } from '../../src/data/validate.ts';
 import { paragraphFor, planIndex, ROOT, type UnplacedRef } from './plan-files.ts';
-
-type Seg = string | number;
 
 interface FoundRef {
   path: Seg[];
@@ -28,9 +27,6 @@ interface FoundRef {
   featureIndex?: number;
   featureId?: string;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every plan_ref object in a data file, in text order, with the feature or entry it belongs to. */
 function findRefs(value: unknown): FoundRef[] {

@@ -109,7 +109,7 @@ interface RefPlace {
 }
 
 /** Where the reference's chapter, section and 专栏 (or table) disagree with where the paragraph stands. */
-export function placeFindings(ref: RefPlace, paragraph: PlanParagraph, plan: PlanIndex): Finding[] {
+function placeFindings(ref: RefPlace, paragraph: PlanParagraph, plan: PlanIndex): Finding[] {
   const out: Finding[] = [];
   const chapter = paragraph.chapter ? plan.toc.get(paragraph.chapter) : undefined;
   if (typeof ref.chapter === 'string' && ref.chapter !== chapter?.label_zh)
@@ -158,6 +158,10 @@ function quoted(text: string): string {
   return JSON.stringify(text);
 }
 
+function notInPlan(id: string): string {
+  return `paragraph ${quoted(id)} is not in the plan text (${PLAN_FILE})`;
+}
+
 /** ` (it stands in c2-s2-p1)` or ` (it stands in c1-p1, c2-p3)`, or '' when the quote is nowhere. */
 function elsewhere(quote: string, plan: PlanIndex, but?: string): string {
   const ids = plan.document.paragraphs.filter((p) => p.id !== but && p.text.includes(quote)).map((p) => p.id);
@@ -177,7 +181,7 @@ export function checkPlanRef(ref: unknown, plan: PlanIndex): Finding[] {
     return [
       {
         path: ['paragraph'],
-        message: `paragraph ${quoted(ref.paragraph)} is not in the plan text (${PLAN_FILE})${quote ? elsewhere(quote, plan) : ''}`,
+        message: `${notInPlan(ref.paragraph)}${quote ? elsewhere(quote, plan) : ''}`,
       },
     ];
   const out: Finding[] = [];
@@ -192,9 +196,7 @@ export function checkPlanRef(ref: unknown, plan: PlanIndex): Finding[] {
 
 /** Checks a reference to a paragraph by id alone (a tour step's): it must be in the plan. */
 export function checkParagraphId(id: string, plan: PlanIndex): Finding[] {
-  return plan.paragraphs.has(id)
-    ? []
-    : [{ path: [], message: `paragraph ${quoted(id)} is not in the plan text (${PLAN_FILE})` }];
+  return plan.paragraphs.has(id) ? [] : [{ path: [], message: notInPlan(id) }];
 }
 
 /**
@@ -214,9 +216,7 @@ export function checkIndicatorRow(
     return [
       {
         path: ['paragraph'],
-        message: paragraph
-          ? `paragraph ${paragraph.id} is not a table row`
-          : `paragraph ${quoted(row.paragraph)} is not in the plan text (${PLAN_FILE})`,
+        message: paragraph ? `paragraph ${paragraph.id} is not a table row` : notInPlan(row.paragraph),
       },
     ];
   const out: Finding[] = [];
