@@ -10,8 +10,12 @@
  * `<layer>.geojson` files are checked as plan data of that layer, other .geojson/.json files
  * as plan data of any layer, and industry-clusters.json, indicators.json and sources.json
  * against their schemas, tour.json (the kiosk's tour) against its schema and the feature ids
- * in geodata. Exit status 1 if any file has an error. The checks themselves live
- * in src/data/validate.ts (docs/data-validation.md).
+ * in geodata. geodata/plan/plan.json, the plan text, is checked against its schema and against
+ * the text it is parsed from. Whichever files are given, every plan_ref in them must point at a
+ * paragraph of it that holds its quote verbatim, every indicator row at its row of the table and
+ * every tour step at paragraphs it holds.
+ * Exit status 1 if any file has an error. The checks themselves live in src/data/validate.ts
+ * (docs/data-validation.md).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -22,19 +26,29 @@ import {
   DEFAULT_TOLERANCE_M,
   formatIssue,
   layerFromFileName,
+  type PlanIndex,
   parseJsonText,
   type Reference,
   tableFromFileName,
   type ValidationContext,
   type ValidationIssue,
   validateFeatureCollection,
+  validatePlanDocument,
   validateTable,
   validateUserCollection,
 } from '../src/data/validate';
-import { TOUR_FILE, type TourCheck, unknownTourFeatures, validateTour } from '../src/kiosk/tour-validate';
+import {
+  TOUR_FILE,
+  type TourCheck,
+  unknownTourFeatures,
+  unknownTourParagraphs,
+  validateTour,
+} from '../src/kiosk/tour-validate';
+import { formatPlanDocument, PLAN_TEXT_FILE, parsePlan } from './plan/plan-parser';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const geodataDir = join(root, 'geodata');
+const planPath = join(geodataDir, 'plan', 'plan.json');
 
 interface Options {
   files: string[];
@@ -95,6 +109,50 @@ interface Result {
   skipped?: string;
 }
 
+/**
+ * Checks plan.json against its schema and against the plan text beside it (it must be what
+ * scripts/plan/parse-plan.ts makes of that text); the index is returned whenever the document is sound.
+ */
+function checkPlan(path: string): { result: Result; plan?: PlanIndex } {
+  const file = show(path);
+  const result: Result = { file, issues: [] };
+  const { text, error } = readText(path);
+  if (text === undefined) {
+    result.issues.push({ file, path: '', message: error ?? 'cannot read the file' });
+    return { result };
+  }
+  const parsed = parseJsonText(text, file);
+  if (parsed.value === undefined) {
+    result.issues.push(...parsed.issues);
+    return { result };
+  }
+  const { issues, plan } = validatePlanDocument(parsed.value, file);
+  result.issues.push(...issues);
+  if (plan) result.count = `${plan.paragraphs.size} paragraphs`;
+  const source = readText(join(dirname(path), PLAN_TEXT_FILE));
+  if (source.text === undefined)
+    result.issues.push({ file, path: '', message: `${PLAN_TEXT_FILE} beside it: ${source.error}` });
+  else {
+    let made: string | undefined;
+    try {
+      made = formatPlanDocument(parsePlan(source.text));
+    } catch (e) {
+      result.issues.push({
+        file,
+        path: '',
+        message: `${PLAN_TEXT_FILE} cannot be parsed: ${(e as Error).message}`,
+      });
+    }
+    if (made !== undefined && made !== text)
+      result.issues.push({
+        file,
+        path: '',
+        message: `not what scripts/plan/parse-plan.ts makes of ${PLAN_TEXT_FILE}: run npm run plan:parse`,
+      });
+  }
+  return { result, plan };
+}
+
 function main(): void {
   const opts = parseArgs(process.argv.slice(2));
   const explicit = opts.files.length > 0;
@@ -119,9 +177,21 @@ function main(): void {
   }
 
   const results: Result[] = [];
+  // The plan text first: every plan_ref in the other files is checked against it.
+  const planGiven = !explicit || paths.includes(planPath);
+  const planCheck = checkPlan(planPath);
+  if (planGiven) results.push(planCheck.result);
+  ctx.plan = planCheck.plan;
+  if (!ctx.plan)
+    warnings.push(
+      planGiven
+        ? `${planCheck.result.file} has errors: plan_refs are checked against the schema only`
+        : `${planCheck.result.file}: ${planCheck.result.issues.map((i) => i.message).join('; ')}; plan_refs are checked against the schema only`,
+    );
   let sourceIds: Set<string> | undefined;
   const tours: { result: Result; check: TourCheck }[] = [];
   for (const path of paths) {
+    if (path === planPath) continue;
     const file = show(path);
     const result: Result = { file, issues: [] };
     results.push(result);
@@ -147,7 +217,7 @@ function main(): void {
         result.count = check.tour ? `${check.tour.steps.length} tour steps` : undefined;
         tours.push({ result, check });
       } else if (table) {
-        result.issues.push(...validateTable(value, file, table));
+        result.issues.push(...validateTable(value, file, table, ctx.plan));
         result.count = Array.isArray(value) ? `${value.length} entries` : undefined;
         if (table === 'sources.json' && Array.isArray(value))
           sourceIds = new Set(value.flatMap((s) => (typeof s?.id === 'string' ? [s.id] : [])));
@@ -190,7 +260,10 @@ function main(): void {
       }
     }
   }
-  for (const { result, check } of tours) result.issues.push(...unknownTourFeatures(check, result.file, ids));
+  for (const { result, check } of tours) {
+    result.issues.push(...unknownTourFeatures(check, result.file, ids));
+    if (ctx.plan) result.issues.push(...unknownTourParagraphs(check, result.file, ctx.plan));
+  }
   const refs = ctx.references as Reference[];
   if (!sourceIds && refs.some((r) => r.kind === 'source'))
     warnings.push('sources.json not found: `source` references are not checked');

@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { featurePropertiesSchema, type PlanFeature } from '../../src/data/schema';
 import { gcj02ToWgs84 } from '../../src/geo/gcj02';
+import { withParagraph } from '../plan/plan-files';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..', '..');
 const DISTRICT_CODE = '500118';
@@ -122,12 +123,12 @@ function main(): void {
     name_en: 'Yongchuan District',
     status: 'existing',
     figures: [],
-    plan_ref: {
+    plan_ref: withParagraph({
       chapter: '第二章',
       quote: '遵循“全域永川”规划理念，科学优化国土空间布局',
       quote_en:
         'Follow the planning concept of “Yongchuan as a whole territory” and optimise the layout of national land space scientifically',
-    },
+    }),
     geometry_accuracy: 'approximate',
     source: 'echarts-china-cities',
     code: DISTRICT_CODE,

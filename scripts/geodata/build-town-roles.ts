@@ -5,22 +5,21 @@
  *   placed one per town at its seat (indicative).
  *
  * Roles and specialities come from scripts/geodata/town-roles.source.json; seat points and NBS codes
- * from the townships layer. Where the plan text is at hand, every Chinese text is checked to be verbatim.
+ * from the townships layer. Every Chinese text is checked to be verbatim in the plan text (geodata/plan/).
  *
  * Run: npx tsx scripts/geodata/build-town-roles.ts (after build-townships.ts).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   featurePropertiesSchema,
   type PlanFeature,
   type PlanFeatureCollection,
-  type PlanRef,
 } from '../../src/data/schema.ts';
+import { readPlanText, withParagraph } from '../plan/plan-files.ts';
 
 const here = dirname(new URL(import.meta.url).pathname);
 const root = join(here, '..', '..');
-const PLAN = '/work/shared/plan/yongchuan-14th-five-year-plan.txt';
 
 interface TownSource {
   name_zh: string;
@@ -38,12 +37,12 @@ interface Source {
 const BOX13 = { chapter: '第八章', section: '第四节 推动小城镇特色化发展', box: '专栏13' } as const;
 const BOX4 = { chapter: '第三章', box: '专栏4' } as const;
 
-const STATION_REF: PlanRef = {
+const STATION_REF = withParagraph({
   ...BOX4,
   quote: '乡镇物流配送站点：提供仓储配送、运输组织、快递收寄、电商服务、信息采集等基本功能服务',
   quote_en:
     'Town logistics delivery stations: provide basic services such as warehousing and delivery, transport organisation, parcel collection and delivery, e-commerce services and information gathering',
-};
+});
 const STATION_FUNCTIONS = [
   { zh: '仓储配送', en: 'warehousing and delivery' },
   { zh: '运输组织', en: 'transport organisation' },
@@ -82,11 +81,11 @@ function main(): void {
       role_zh: town.role_zh,
       role_en: town.role_en,
       figures: [],
-      plan_ref: {
+      plan_ref: withParagraph({
         ...BOX13,
         quote: `${town.name_zh}：${town.role_zh}`,
         quote_en: `${town.name_en}: ${town.role_en}`,
-      },
+      }),
       geometry_accuracy: seat.properties.geometry_accuracy,
       source: seat.properties.source,
       parent_id: town.cluster_id,
@@ -120,19 +119,14 @@ function main(): void {
     });
   }
 
-  if (existsSync(PLAN)) {
-    const plan = readFileSync(PLAN, 'utf8');
-    const texts = [
-      ...roles.flatMap((f) => [
-        f.properties.plan_ref.quote,
-        ...(f.properties.specialities ?? []).map((s) => s.zh),
-      ]),
-      STATION_REF.quote,
-      '以N个乡镇物流配送站点为配套',
-      ...STATION_FUNCTIONS.map((f) => f.zh),
-    ];
-    for (const t of texts) if (!plan.includes(t)) throw new Error(`not verbatim in the plan: ${t}`);
-  }
+  // The quotes are verbatim by construction (withParagraph); the other Chinese texts are checked here.
+  const plan = readPlanText();
+  const texts = [
+    ...roles.flatMap((f) => (f.properties.specialities ?? []).map((s) => s.zh)),
+    '以N个乡镇物流配送站点为配套',
+    ...STATION_FUNCTIONS.map((f) => f.zh),
+  ];
+  for (const t of texts) if (!plan.includes(t)) throw new Error(`not verbatim in the plan: ${t}`);
 
   writeFileSync(
     join(root, 'geodata', 'town-roles.geojson'),

@@ -11,7 +11,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { featurePropertiesSchema, type PlanFeature, type PlanRef } from '../../src/data/schema';
+import { featurePropertiesSchema, type PlanFeature } from '../../src/data/schema';
+import { readPlanText, type UnplacedRef, withParagraph } from '../plan/plan-files';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..', '..');
 const DISTRICT_CODE = '500118';
@@ -24,7 +25,8 @@ interface TownshipSpec {
   pinyin: string;
   /** GeoNames alternate names to try, in order; the official name without its suffix comes first. */
   aliases?: string[];
-  plan_ref: PlanRef;
+  /** Without its paragraph, which `withParagraph` finds from the quote. */
+  plan_ref: UnplacedRef;
   /** Why the seat point is weaker than usual, if it is. */
   note?: string;
 }
@@ -86,13 +88,10 @@ const BOX13_EN: Record<string, string> = {
   永荣镇: 'Yongrong Town: mainly develops tea growing and processing',
 };
 
-const planText = readFileSync(
-  join(root, '..', 'shared', 'plan', 'yongchuan-14th-five-year-plan.txt'),
-  'utf8',
-);
+const planText = readPlanText();
 
 /** The opening clause of a town's line in 专栏13, up to the first comma or full stop. */
-function box13Ref(nameZh: string): PlanRef {
+function box13Ref(nameZh: string): UnplacedRef {
   const start = planText.indexOf(`${nameZh}：`, planText.indexOf('专栏13'));
   if (start < 0) throw new Error(`${nameZh} not found in 专栏13`);
   const end = planText.slice(start).search(/[，。]/);
@@ -247,7 +246,7 @@ function main(): void {
       name_en: `${spec.pinyin} ${isSubdistrict ? 'Subdistrict' : 'Town'}`,
       status: 'existing',
       figures: [],
-      plan_ref: spec.plan_ref,
+      plan_ref: withParagraph(spec.plan_ref),
       geometry_accuracy: 'approximate',
       source: 'geonames',
       code: row.code,
@@ -259,10 +258,6 @@ function main(): void {
     };
   });
 
-  for (const f of features) {
-    if (!planText.includes(f.properties.plan_ref.quote))
-      throw new Error(`quote not in plan: ${f.properties.id}`);
-  }
   const fc = { type: 'FeatureCollection', features };
   writeFileSync(join(root, 'geodata', 'townships.geojson'), formatGeoJson(fc));
   console.log(`wrote geodata/townships.geojson (${features.length} features)`);

@@ -2,19 +2,18 @@
  * Builds geodata/indicators.json from the plan's two indicator tables:
  * 表1 (十三五 targets and outcomes, 第一章第一节) and 表2 (十四五 main indicators, 第一章第四节).
  *
- * Rows, attributes and cells are read from the plan text; each cell keeps its printed text and, where it
+ * Rows, attributes and cells are read from the tables' rows in geodata/plan/plan.json (each row there is
+ * one paragraph with its cells, so each indicator row cites its paragraph); each cell keeps its printed text and, where it
  * holds one number, that number with its basis (* annual average, 【】 five-year cumulative) and
  * comparator (>, ≧, <, ≤). Cells such as `—`, water classes or prose stay text only; `x:1` ratios read as x.
  * English names are the dictionary below; the script fails if a row has none.
  *
  * Run: npx tsx scripts/geodata/parse-indicators.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { type IndicatorTable, indicatorsFileSchema } from '../../src/data/schema.ts';
-
-const root = join(dirname(new URL(import.meta.url).pathname), '..', '..');
-const PLAN = '/work/shared/plan/yongchuan-14th-five-year-plan.txt';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type IndicatorTable, indicatorsFileSchema, type PlanDocument } from '../../src/data/schema.ts';
+import { ROOT, readPlanDocument, type UnplacedRef, withParagraph } from '../plan/plan-files.ts';
 
 const NAME_EN: Record<string, string> = {
   地区生产总值年均增速: 'Average annual GDP growth',
@@ -99,24 +98,6 @@ const NOTES_EN: Record<string, string[]> = {
 
 type Cell = IndicatorTable['rows'][number]['values'][string];
 
-/** Splits a table's text into rows of cells: a row ends at a blank line, a cell starts with a tab. */
-function readRows(block: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  for (const line of block.split('\n')) {
-    if (line.trim() === '' && !line.startsWith('\t')) {
-      if (row.length) rows.push(row);
-      row = [];
-    } else if (line.startsWith('\t')) {
-      row.push(line.slice(1));
-    } else if (row.length) {
-      row[row.length - 1] += line; // a header cell wrapped onto the next line
-    }
-  }
-  if (row.length) rows.push(row);
-  return rows;
-}
-
 function parseCell(raw: string): Cell | undefined {
   const text = raw.trim();
   if (!text) return undefined;
@@ -166,7 +147,7 @@ function nameEn(name: string): string {
 
 function parseNotes(line: string): string[] {
   return line
-    .replace(/^(\[bookmark: [^\]]+\])*备注：/, '')
+    .replace(/^备注：/, '')
     .split(/(?<=[；。])\s*(?=\d[.、])|^(?=\d[.、])/)
     .map((s) =>
       s
@@ -178,42 +159,42 @@ function parseNotes(line: string): string[] {
 }
 
 function buildTable(
-  plan: string,
+  plan: PlanDocument,
   opts: {
     id: 'table-1' | 'table-2';
-    start: string;
-    titleZh: string;
+    /** The table in plan.json, e.g. `table1`. */
+    table: string;
     titleEn: string;
     columns: { key: string; label_zh: string; label_en: string }[];
-    plan_ref: IndicatorTable['plan_ref'];
+    plan_ref: UnplacedRef;
   },
 ): IndicatorTable {
-  const from = plan.indexOf(opts.start);
-  const notesAt = plan.indexOf('备注：', from);
-  if (from < 0 || notesAt < 0) throw new Error(`${opts.id} not found`);
-  const notesLine = plan.slice(plan.lastIndexOf('\n', notesAt) + 1, plan.indexOf('\n', notesAt));
-  const [header, ...body] = readRows(plan.slice(plan.indexOf('\n', from) + 1, notesAt));
+  const node = plan.toc.find((n) => n.id === opts.table && n.kind === 'table');
+  if (!node?.title_zh) throw new Error(`${opts.table} not found in plan.json`);
+  const paragraphs = plan.paragraphs.filter((p) => p.table === opts.table);
+  const header = paragraphs.find((p) => p.id === `${opts.table}-head`)?.cells;
+  const notesLine = paragraphs.find((p) => p.id === `${opts.table}-note`)?.text;
+  if (!header || !notesLine) throw new Error(`${opts.table}: no header or 备注 in plan.json`);
   if (header[0] !== '序号' || header.length !== 5) throw new Error(`${opts.id}: unexpected header ${header}`);
 
   const rows: IndicatorTable['rows'] = [];
   let group: string | undefined;
-  let parent: { no: string; unit?: string; subs: number } | undefined;
-  for (const cells of body) {
-    if (cells.length !== 5) throw new Error(`${opts.id}: row with ${cells.length} cells: ${cells.join('|')}`);
-    const [no, printedName, attribute, ...values] = cells.map((c) => c.trim());
-    if (/^[一二三四五六七八九十]+$/.test(no)) {
+  let parent: { unit?: string } | undefined;
+  for (const p of paragraphs) {
+    const cells = p.cells;
+    if (!cells || p.id.endsWith('-head')) continue;
+    const [, printedName, attribute, ...values] = cells;
+    if (/-g\d+$/.test(p.id)) {
       group = printedName;
       continue;
     }
+    // 序号 as plan.json gives it: as printed, a # sub-row its parent's number and a letter.
+    const rowNo = /-r(\d+[a-z]?)$/.exec(p.id)?.[1];
+    if (!rowNo) throw new Error(`${p.id}: not a numbered row`);
     const sub = printedName.startsWith('#');
     const { name, unit } = splitName(printedName.replace(/^#/, ''));
-    let rowNo = no;
-    if (sub) {
-      if (!parent || no) throw new Error(`${opts.id}: sub-row without parent: ${printedName}`);
-      rowNo = `${parent.no}${'abcdefgh'[parent.subs++]}`;
-    } else {
-      parent = { no, unit, subs: 0 };
-    }
+    if (sub && !parent) throw new Error(`${p.id}: sub-row without parent: ${printedName}`);
+    if (!sub) parent = { unit };
     const valueMap: Record<string, Cell> = {};
     opts.columns.forEach((col, i) => {
       const cell = parseCell(values[i]);
@@ -228,31 +209,32 @@ function buildTable(
       ...(rowUnit ? { unit: rowUnit } : {}),
       ...(attribute ? { attribute: attribute as '预期性' | '约束性' } : {}),
       values: valueMap,
+      paragraph: p.id,
     });
   }
   const notes_zh = parseNotes(notesLine);
   const notes_en = NOTES_EN[opts.id];
   if (notes_zh.length !== notes_en.length)
     throw new Error(`${opts.id}: ${notes_zh.length} notes: ${notes_zh}`);
+  for (const n of notes_zh) if (!notesLine.includes(n)) throw new Error(`note not verbatim: ${n}`);
   return {
     id: opts.id,
-    title_zh: opts.titleZh,
+    title_zh: node.title_zh,
     title_en: opts.titleEn,
     columns: opts.columns,
     rows,
     notes_zh,
     notes_en,
-    plan_ref: opts.plan_ref,
+    plan_ref: withParagraph(opts.plan_ref),
   };
 }
 
 function main(): void {
-  const plan = readFileSync(PLAN, 'utf8');
+  const plan = readPlanDocument();
   const tables = indicatorsFileSchema.parse([
     buildTable(plan, {
       id: 'table-1',
-      start: '表1：永川区“十三五”经济和社会发展主要目标完成情况',
-      titleZh: '永川区“十三五”经济和社会发展主要目标完成情况',
+      table: 'table1',
       titleEn:
         'Yongchuan District: main economic and social targets of the 13th Five-Year Plan and their outcome',
       columns: [
@@ -274,8 +256,7 @@ function main(): void {
     }),
     buildTable(plan, {
       id: 'table-2',
-      start: '表2 永川区“十四五”经济社会发展主要指标表',
-      titleZh: '永川区“十四五”经济社会发展主要指标表',
+      table: 'table2',
       titleEn: 'Yongchuan District: main economic and social indicators of the 14th Five-Year Plan',
       columns: [
         { key: 'value_2020', label_zh: '2020年预计值', label_en: '2020 (estimate)' },
@@ -291,12 +272,10 @@ function main(): void {
       },
     }),
   ]);
-  for (const t of tables) {
-    for (const n of t.notes_zh ?? []) if (!plan.includes(n)) throw new Error(`note not verbatim: ${n}`);
+  for (const t of tables)
     for (const r of t.rows)
       if (r.group_zh !== undefined && !r.group_en) throw new Error(`no English for ${r.group_zh}`);
-  }
-  writeFileSync(join(root, 'geodata', 'indicators.json'), `${JSON.stringify(tables, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'geodata', 'indicators.json'), `${JSON.stringify(tables, null, 2)}\n`);
   for (const t of tables) {
     const numbered = t.rows.filter((r) => /^\d+$/.test(r.no)).length;
     console.log(`${t.id}: ${t.rows.length} rows, ${numbered} numbered, ${t.notes_zh?.length} notes`);

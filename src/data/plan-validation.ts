@@ -6,6 +6,7 @@ export function validatePlanTexts(texts: readonly LayerText[]): ValidationResult
   const files = [...texts].sort(
     (a, b) => Number(b.id === 'district-boundary') - Number(a.id === 'district-boundary'),
   );
+  // No plan text in the browser: plan_refs are checked against the schema, not against the text.
   const ctx: ValidationContext = { seenIds: new Map() };
   const result: ValidationResult = { rejectedIds: [], rejectedFiles: [], issues: [], messages: [] };
   for (const { id, file, text, error } of files) {

@@ -52,6 +52,19 @@ export const figureSchema = z.strictObject({
 });
 export type Figure = z.infer<typeof figureSchema>;
 
+/**
+ * A paragraph of the plan text (geodata/plan/plan.json, made by scripts/plan/parse-plan.ts): `pre-p1`
+ * before 第一章; `c2-p1` in a chapter before its first section; `c2-s2-p3` in a section; `box4-p2` in
+ * 专栏4; `table1-r6a` a row of 表1 (序号 as printed, a sub-row its parent's number and a letter),
+ * `table2-g1` a group row (一, 二, …), `table1-title`, `table1-head`, `table1-note` its caption, header
+ * and 备注.
+ */
+export const PARAGRAPH_ID_PATTERN =
+  /^(pre-p\d+|c\d+(-s\d+)?-p\d+|box\d+-p\d+|table\d+-(title|head|note|r\d+[a-z]?|g\d+))$/;
+export const paragraphIdSchema = z
+  .string()
+  .regex(PARAGRAPH_ID_PATTERN, 'must be a paragraph id of geodata/plan/plan.json, like c2-s2-p3');
+
 export const planRefSchema = z.strictObject({
   /** e.g. `第二章`. */
   chapter: z.string().regex(/^第[一二三四五六七八九十]+章$/, 'must look like 第二章'),
@@ -65,7 +78,9 @@ export const planRefSchema = z.strictObject({
     .string()
     .regex(/^(专栏\d+|表\d)$/, 'must look like 专栏1 or 表2')
     .optional(),
-  /** The plan's own words that the figures come from, verbatim. */
+  /** The paragraph the quote stands in; `npm run plan:attach` fills it in from the quote. */
+  paragraph: paragraphIdSchema,
+  /** The plan's own words that the figures come from, verbatim within `paragraph`. */
   quote: nonEmpty,
   /** A faithful English rendering of the quote. */
   quote_en: nonEmpty.optional(),
@@ -161,6 +176,8 @@ export const indicatorRowSchema = z.strictObject({
   attribute: z.enum(['预期性', '约束性']).optional(),
   /** Keyed by the table's column keys. */
   values: z.record(z.string(), indicatorValueSchema),
+  /** The row in the plan text, e.g. `table2-r12`. */
+  paragraph: paragraphIdSchema,
 });
 
 export const indicatorTableSchema = z.strictObject({
@@ -217,6 +234,8 @@ export const tourStepSchema = z.strictObject({
   features: z.array(z.string().min(1)).optional(),
   /** Layers shown on top of the home layers during this step. */
   layers: z.array(layerIdSchema).optional(),
+  /** The plan paragraphs the caption draws on; empty for a step whose caption is not from the plan. */
+  paragraphs: z.array(paragraphIdSchema),
   duration_s: z.number().min(3).max(120),
 });
 export type TourStep = z.infer<typeof tourStepSchema>;
@@ -225,6 +244,62 @@ export const tourFileSchema = z.strictObject({
   steps: z.array(tourStepSchema).min(1),
 });
 export type TourFile = z.infer<typeof tourFileSchema>;
+
+/**
+ * The plan text as structured data (geodata/plan/plan.json), made by scripts/plan/parse-plan.ts from
+ * geodata/plan/yongchuan-14th-five-year-plan.txt. `toc` lists every heading in reading order (the
+ * preface, chapters, sections, sub-headings, 专栏 and tables), `paragraphs` every source line of text in
+ * reading order, verbatim but for Word's `[bookmark: …]` artefacts and surrounding whitespace.
+ */
+export const PLAN_TOC_KINDS = ['preface', 'chapter', 'section', 'subheading', 'box', 'table'] as const;
+const tocId = z.string().regex(/^(pre|c\d+(-s\d+(-h\d+)?)?|box\d+|table\d+)$/, 'must be a toc id like c2-s1');
+export const planTocNodeSchema = z.strictObject({
+  id: tocId,
+  kind: z.enum(PLAN_TOC_KINDS),
+  /** As printed (`第二章`, `第一节`, `（一）`, `专栏4`, `表2`); for a lost heading, inferred from its position; null for the preface. */
+  label_zh: nonEmpty.nullable(),
+  /** As printed, a title wrapped over two lines joined into one; null where the source has none. */
+  title_zh: nonEmpty.nullable(),
+  /** The source has lost this heading: the node's start is inferred from the layout (note_zh/note_en say how). */
+  heading_missing: z.literal(true).optional(),
+  note_zh: nonEmpty.optional(),
+  note_en: nonEmpty.optional(),
+  /** The node this one stands in (a section's chapter, a box's section, …); none for chapters and the preface. */
+  parent: tocId.optional(),
+  /** 1-based line of the heading in the source text (of the node's first line where the heading is lost). */
+  line: z.number().int().positive(),
+  /** The paragraphs directly in this node, in reading order (a box's lines are the box's, not its section's). */
+  paragraphs: z.array(paragraphIdSchema),
+});
+export type PlanTocNode = z.infer<typeof planTocNodeSchema>;
+
+export const planParagraphSchema = z.strictObject({
+  id: paragraphIdSchema,
+  /** The toc ids of what the paragraph stands in; no chapter in the preface. */
+  chapter: tocId.optional(),
+  section: tocId.optional(),
+  subheading: tocId.optional(),
+  box: tocId.optional(),
+  table: tocId.optional(),
+  /** 1-based line of the paragraph in the source text (a table row's first line). */
+  line: z.number().int().positive(),
+  /** The line's text, verbatim; a table row's cells joined by ` | `. */
+  text: z.string().min(1, 'must not be empty'),
+  /** A table row's cells, each verbatim (a cell wrapped over two lines joined without a separator). */
+  cells: z.array(z.string()).optional(),
+});
+export type PlanParagraph = z.infer<typeof planParagraphSchema>;
+
+export const planDocumentSchema = z.strictObject({
+  title_zh: nonEmpty,
+  /** Id of the plan text's entry in geodata/sources.json. */
+  source: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a source id'),
+  /** The text file the document is parsed from, next to plan.json. */
+  source_file: nonEmpty,
+  toc: z.array(planTocNodeSchema).min(1),
+  paragraphs: z.array(planParagraphSchema).min(1),
+});
+export type PlanDocument = z.infer<typeof planDocumentSchema>;
 
 /**
  * One located commitment of the plan (geodata/commitments.json): a named zone, base, park,

@@ -12,12 +12,13 @@
  * - properties: `featurePropertiesSchema` (zod), issues translated into plain words;
  * - domain: unique ids, the file's layer, plausible and un-swapped lon/lat, closed rings
  *   without self-intersections, positions inside the district, area targets on polygons,
- *   and references (`parent_id`, `source`) resolved across files.
+ *   references (`parent_id`, `source`) resolved across files, and, where the plan text is
+ *   given (`ctx.plan`), every plan_ref's paragraph, its verbatim quote and its place.
  *
  * This module is the validator's public API; the checks live in src/data/validate/:
  * issues.ts (issues and their wording), zod-messages.ts (zod issues in plain words),
  * geometry.ts, district.ts (inside the district), collection.ts (feature collections and
- * references) and tables.ts (the JSON tables).
+ * references), tables.ts (the JSON tables) and plan-text.ts (plan.json, and plan_refs against it).
  */
 
 export {
@@ -36,5 +37,15 @@ export {
   parseJsonText,
   type ValidationIssue,
 } from './validate/issues.ts';
+export {
+  checkParagraphId,
+  checkPlanRef,
+  type Finding,
+  indexPlan,
+  locateQuote,
+  PLAN_FILE,
+  type PlanIndex,
+  validatePlanDocument,
+} from './validate/plan-text.ts';
 export { TABLE_SCHEMAS, type TableFileName, tableFromFileName, validateTable } from './validate/tables.ts';
 export { describeZodIssues } from './validate/zod-messages.ts';

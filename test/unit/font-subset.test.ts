@@ -8,9 +8,11 @@ import {
   type CodeRange,
   fontFaceCss,
   formatUnicodeRange,
+  isTextSource,
   parseUnicodeRange,
   rangesCover,
   type SubsetResult,
+  textSourceFiles,
   toFontFaceRefs,
 } from '../../scripts/fonts/font-subset';
 
@@ -158,5 +160,18 @@ describe('what the page and the map get', () => {
     expect(css).toContain('font-weight:700');
     expect(css).toContain('font-display:swap');
     expect(css).toContain('unicode-range:U+4E09-4E0B,U+533A;');
+  });
+});
+
+describe('which files feed the subset', () => {
+  const root = join(import.meta.dirname, '..', '..');
+
+  test('the data and the code do, the plan text the app does not show yet does not', () => {
+    expect(isTextSource(root, join(root, 'geodata/tour.json'))).toBe(true);
+    expect(isTextSource(root, join(root, 'src/data/schema.ts'))).toBe(true);
+    expect(isTextSource(root, join(root, 'geodata/plan/plan.json'))).toBe(false);
+    const files = textSourceFiles(root).map((f) => f.slice(root.length + 1));
+    expect(files).toContain('geodata/indicators.json');
+    expect(files.filter((f) => f.startsWith('geodata/plan/'))).toEqual([]);
   });
 });

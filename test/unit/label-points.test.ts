@@ -11,7 +11,7 @@ const props = (id: string) =>
     name_en: id,
     status: 'planned',
     figures: [],
-    plan_ref: { chapter: '第二章', quote: 'q' },
+    plan_ref: { chapter: '第二章', paragraph: 'c2-p1', quote: 'q' },
     geometry_accuracy: 'indicative',
   }) as PlanFeature['properties'];
 

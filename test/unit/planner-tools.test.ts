@@ -53,7 +53,7 @@ function plan(
       figures: target
         ? [{ kind: 'area', label_zh: '面积', label_en: 'Area', area_target: true, ...target }]
         : [],
-      plan_ref: { chapter: '第二章', quote: 'x', quote_en: 'x' },
+      plan_ref: { chapter: '第二章', paragraph: 'c2-p1', quote: 'x', quote_en: 'x' },
       geometry_accuracy: 'indicative',
     },
   } as unknown as PlanFeature;

@@ -60,7 +60,7 @@ describe('relations', () => {
       'relations[4].b',
     ]);
     expect(byPath['relations[0]']).toMatch(
-      /^zone-half-out within park does not hold: 50\.\d % \(0\.\d+ km²\) lies outside, more than the 2\.0 % allowed$/,
+      /^zone-half-out within park does not hold: 50\.0 % \(1\.07\d km²\) lies outside, more than the 2\.0 % allowed$/,
     );
     expect(byPath['relations[1]']).toMatch(
       /^zone-a disjoint zone-overlapping does not hold: they overlap by 2\.1\d\d km²/,

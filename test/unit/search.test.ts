@@ -13,7 +13,7 @@ const feature = (id: string, zh: string, en: string): PlanFeature => ({
     name_en: en,
     status: 'existing',
     figures: [],
-    plan_ref: { chapter: '第五章', quote: 'q' },
+    plan_ref: { chapter: '第五章', paragraph: 'c5-p1', quote: 'q' },
     geometry_accuracy: 'approximate',
   },
 });

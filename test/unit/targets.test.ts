@@ -46,7 +46,13 @@ const zone = (id: string, km: number, target: number, unit: 'km2' | 'ha' = 'km2'
           area_target: true,
         },
       ],
-      plan_ref: { chapter: '第二章', section: '第二节 优化主城区规划布局', box: '专栏1', quote: 'q' },
+      plan_ref: {
+        chapter: '第二章',
+        section: '第二节 优化主城区规划布局',
+        box: '专栏1',
+        paragraph: 'box1-p1',
+        quote: 'q',
+      },
       geometry_accuracy: 'indicative',
     },
   };

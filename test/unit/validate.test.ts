@@ -7,14 +7,17 @@ import {
   checkReferences,
   formatIssue,
   layerFromFileName,
+  type PlanIndex,
   parseJsonText,
   type Reference,
   type ValidationContext,
   type ValidationIssue,
   validateFeatureCollection,
+  validatePlanDocument,
   validateTable,
   validateUserCollection,
 } from '../../src/data/validate';
+import { unknownTourParagraphs, validateTour } from '../../src/kiosk/tour-validate';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'test/fixtures/geojson');
@@ -25,9 +28,10 @@ function load(path: string): unknown {
 }
 
 const boundary = boundaryFromGeoJSON(load(boundaryFile));
+const plan = validatePlanDocument(load(join(root, 'geodata/plan/plan.json')), 'plan.json').plan as PlanIndex;
 
 function ctx(extra: Partial<ValidationContext> = {}): ValidationContext {
-  return { boundary, seenIds: new Map(), ...extra };
+  return { boundary, seenIds: new Map(), plan, ...extra };
 }
 
 /** Validates a fixture file the way the CLI does (without cross-file state). */
@@ -124,6 +128,16 @@ const BAD: Record<string, Expectation> = {
   'unknown-parent': {
     message: 'parent_id "fenghuanghu-zone" is not the id of any feature',
     path: 'features[0].properties.parent_id',
+    featureId: 'nanzhan-hub',
+  },
+  'quote-not-in-paragraph': {
+    message: 'quote not found in paragraph box1-p2: "高标准建设永川南站综合枢纽片区"',
+    path: 'features[0].properties.plan_ref.quote',
+    featureId: 'nanzhan-hub',
+  },
+  'unknown-paragraph': {
+    message: 'paragraph "box1-p9" is not in the plan text (geodata/plan/plan.json) (it stands in box1-p2)',
+    path: 'features[0].properties.plan_ref.paragraph',
     featureId: 'nanzhan-hub',
   },
   empty: { message: 'file is empty (0 bytes)', path: '' },
@@ -390,6 +404,111 @@ describe('references and tables', () => {
     expect(validateTable({}, 'sources.json', 'sources.json')[0].message).toBe(
       'the file must be an array, got an object',
     );
+  });
+});
+
+describe('plan_refs against the plan text', () => {
+  const ref = (f: GeoJSON.Feature) => (f.properties as { plan_ref: Record<string, unknown> }).plan_ref;
+  const messages = (f: GeoJSON.Feature, extra: Partial<ValidationContext> = {}) =>
+    validateFeatureCollection(fc(f), 'x.geojson', ctx(extra)).map((i) => `${i.path}: ${i.message}`);
+
+  it('the chapter, section and 专栏 must be where the paragraph stands', () => {
+    const f = zone();
+    Object.assign(ref(f), { chapter: '第三章', section: '第一节 完善城镇空间体系', box: '专栏2' });
+    expect(messages(f)).toEqual([
+      'features[0].properties.plan_ref.chapter: chapter is "第三章" but paragraph box1-p2 stands in 第二章',
+      'features[0].properties.plan_ref.section: section is "第一节 完善城镇空间体系" but paragraph box1-p2 stands in 第二节 优化主城区规划布局',
+      'features[0].properties.plan_ref.box: box is "专栏2" but paragraph box1-p2 stands in 专栏1',
+    ]);
+    // Less specific is fine: a box's lines stand in its section and chapter.
+    delete ref(f).section;
+    delete ref(f).box;
+    ref(f).chapter = '第二章';
+    expect(messages(f)).toEqual([]);
+  });
+
+  it('a section whose heading is lost is named by its number alone', () => {
+    const f = zone();
+    Object.assign(ref(f), {
+      chapter: '第三章',
+      section: '第二节',
+      paragraph: 'c3-s2-p1',
+      quote: '打造1000亿级大数据产业园',
+    });
+    delete ref(f).box;
+    expect(messages(f)).toEqual([]);
+    ref(f).section = '第二节 数字经济';
+    expect(messages(f)).toEqual([
+      'features[0].properties.plan_ref.section: section is "第二节 数字经济" but paragraph c3-s2-p1 stands in 第二节',
+    ]);
+  });
+
+  it('a quote that drifted names the paragraphs it does stand in', () => {
+    const f = zone();
+    ref(f).paragraph = 'box1-p1';
+    expect(messages(f)).toEqual([
+      'features[0].properties.plan_ref.quote: quote not found in paragraph box1-p1: "凤凰湖及南站片区：拓展面积约10平方公里" (it stands in box1-p2)',
+      // box1-p1 is in 专栏1 too, so the place agrees.
+    ]);
+  });
+
+  it('without the plan text (the browser), plan_refs are checked against the schema only', () => {
+    const f = zone();
+    Object.assign(ref(f), { paragraph: 'box1-p9', quote: '不在原文中' });
+    expect(messages(f, { plan: undefined })).toEqual([]);
+    ref(f).paragraph = 'box1';
+    expect(messages(f, { plan: undefined })).toEqual([
+      'features[0].properties.plan_ref.paragraph: paragraph must be a paragraph id of geodata/plan/plan.json, like c2-s2-p3, got "box1"',
+    ]);
+    delete ref(f).paragraph;
+    expect(messages(f, { plan: undefined })).toEqual([
+      'features[0].properties.plan_ref.paragraph: paragraph is required',
+    ]);
+  });
+
+  it('industry clusters and indicator tables: plan_refs, and each row against its row in the plan', () => {
+    const clusters = structuredClone(load(join(root, 'geodata/industry-clusters.json'))) as {
+      plan_ref: Record<string, unknown>;
+    }[];
+    expect(validateTable(clusters, 'industry-clusters.json', 'industry-clusters.json', plan)).toEqual([]);
+    clusters[0].plan_ref.paragraph = 'c3-s1-p2';
+    expect(
+      validateTable(clusters, 'industry-clusters.json', 'industry-clusters.json', plan).map((i) =>
+        formatIssue(i),
+      ),
+    ).toEqual([
+      'industry-clusters.json: [0] (id "auto-moto") at [0].plan_ref.quote: quote not found in paragraph c3-s1-p2: "打造1000亿级汽摩及零部件产业集群。重点推进汽车整车、新能源摩托车、新能源汽车、智能网联汽车、汽车零部件、汽车电子等领域产业发展" (it stands in c3-s1-p1)',
+    ]);
+
+    const tables = structuredClone(load(join(root, 'geodata/indicators.json'))) as {
+      rows: { paragraph: string; name_zh: string; values: Record<string, { text: string }> }[];
+    }[];
+    expect(validateTable(tables, 'indicators.json', 'indicators.json', plan)).toEqual([]);
+    tables[0].rows[0].values.target_13th.text = '12*';
+    tables[0].rows[1].paragraph = 'table2-r2';
+    tables[1].rows[0].paragraph = 'table2-r99';
+    expect(validateTable(tables, 'indicators.json', 'indicators.json', plan).map((i) => i.message)).toEqual([
+      'text "12*" is not the target_13th cell of paragraph table1-r1: "11*"',
+      'paragraph table2-r2 is a row of 表2, but this table is 表1',
+      'name_zh "常住居民人均可支配收入年均增速" is not in the name cell of paragraph table2-r2: "人均地区生产总值（万元）"',
+      'text "10*" is not the target_13th cell of paragraph table2-r2: "8.8"',
+      'text "9.6*" is not the actual_13th cell of paragraph table2-r2: "11.8"',
+      'paragraph "table2-r99" is not in the plan text (geodata/plan/plan.json)',
+    ]);
+    // Without the plan, only the schema.
+    expect(validateTable(tables, 'indicators.json', 'indicators.json')).toEqual([]);
+  });
+
+  it('tour steps name paragraphs of the plan', () => {
+    const tour = structuredClone(load(join(root, 'geodata/tour.json'))) as {
+      steps: { paragraphs: string[] }[];
+    };
+    tour.steps[1].paragraphs.push('c2-s2-p9');
+    const check = validateTour(tour, 'tour.json');
+    expect(check.issues).toEqual([]);
+    expect(unknownTourParagraphs(check, 'tour.json', plan).map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'steps[1].paragraphs[2]: paragraph "c2-s2-p9" is not in the plan text (geodata/plan/plan.json) (step "main-urban-area")',
+    ]);
   });
 });
 

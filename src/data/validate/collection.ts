@@ -16,6 +16,7 @@ import {
   suggestion,
   type ValidationIssue,
 } from './issues.ts';
+import { checkPlanRef, type PlanIndex } from './plan-text.ts';
 import { describeZodIssues } from './zod-messages.ts';
 
 /** A `parent_id` or `source` that can only be resolved once every file is read. */
@@ -43,6 +44,12 @@ export interface ValidationContext {
    * absent, references are not checked.
    */
   references?: Reference[];
+  /**
+   * The plan text (`indexPlan` of geodata/plan/plan.json). When given, every plan_ref's paragraph
+   * must be in it and hold the quote verbatim; without it (the browser does not load the plan),
+   * plan_refs are checked against the schema only.
+   */
+  plan?: PlanIndex;
 }
 
 /** The layer a file holds, from its name `<layer>.geojson`; undefined if the name is no layer id. */
@@ -245,6 +252,10 @@ function checkPlanProperties(
   };
   ref('parent_id', parent_id);
   ref('source', source);
+
+  if (ctx.plan)
+    for (const f of checkPlanRef(props.plan_ref, ctx.plan))
+      sink.add([...ps, 'plan_ref', ...f.path], f.message);
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
  * JSON tables: validates industry-clusters.json, indicators.json and sources.json against
- * their schemas, with unique ids per table.
+ * their schemas, with unique ids per table, and, given the plan text, their plan_refs and
+ * indicator rows against it.
  */
 import { indicatorsFileSchema, industryClustersFileSchema, sourcesFileSchema } from '../schema.ts';
 import { formatPath, isRecord, type Seg, type ValidationIssue } from './issues.ts';
+import { checkIndicatorRow, checkPlanRef, type PlanIndex } from './plan-text.ts';
 import { describeZodIssues } from './zod-messages.ts';
 
 export const TABLE_SCHEMAS = {
@@ -19,8 +21,16 @@ export function tableFromFileName(file: string): TableFileName | undefined {
   return base in TABLE_SCHEMAS ? (base as TableFileName) : undefined;
 }
 
-/** Validates one of the JSON tables (industry-clusters, indicators, sources) against its schema; ids must be unique. */
-export function validateTable(value: unknown, file: string, table: TableFileName): ValidationIssue[] {
+/**
+ * Validates one of the JSON tables (industry-clusters, indicators, sources) against its schema; ids
+ * must be unique. With `plan`, every plan_ref and indicator row is also checked against the plan text.
+ */
+export function validateTable(
+  value: unknown,
+  file: string,
+  table: TableFileName,
+  plan?: PlanIndex,
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const schema = TABLE_SCHEMAS[table];
   const entryId = (k: unknown) => {
@@ -50,5 +60,20 @@ export function validateTable(value: unknown, file: string, table: TableFileName
       else first.set(id, k);
     });
   }
+  if (plan && Array.isArray(value) && table !== 'sources.json')
+    value.forEach((entry, k) => {
+      if (!isRecord(entry)) return;
+      for (const f of checkPlanRef(entry.plan_ref, plan)) push([k, 'plan_ref', ...f.path], f.message);
+      if (table !== 'indicators.json' || !Array.isArray(entry.rows)) return;
+      const columns = Array.isArray(entry.columns)
+        ? entry.columns.map((c) => (isRecord(c) && typeof c.key === 'string' ? c.key : ''))
+        : [];
+      const label =
+        isRecord(entry.plan_ref) && typeof entry.plan_ref.box === 'string' ? entry.plan_ref.box : undefined;
+      entry.rows.forEach((row, r) => {
+        for (const f of checkIndicatorRow(row, columns, label, plan))
+          push([k, 'rows', r, ...f.path], f.message);
+      });
+    });
   return issues;
 }
