@@ -23,17 +23,24 @@ import { fileURLToPath } from 'node:url';
 import {
   boundaryFromGeoJSON,
   checkReferences,
+  checkTownPlacements,
   DEFAULT_TOLERANCE_M,
+  type FeatureFacts,
   formatIssue,
+  isRegisterFile,
+  isRelationsFile,
   layerFromFileName,
   type PlanIndex,
   parseJsonText,
+  REGISTER_FILE,
   type Reference,
   tableFromFileName,
   type ValidationContext,
   type ValidationIssue,
   validateFeatureCollection,
   validatePlanDocument,
+  validateRegister,
+  validateRelations,
   validateTable,
   validateUserCollection,
 } from '../src/data/validate';
@@ -91,6 +98,26 @@ function geodataFiles(): string[] {
     .filter((f) => /\.(geo)?json$/.test(f) && statSync(join(geodataDir, f)).isFile())
     .sort()
     .map((f) => join(geodataDir, f));
+}
+
+/**
+ * Records what the register and the relations need of each plan feature in a FeatureCollection.
+ * `replace` false keeps a feature already read from a file given on the command line.
+ */
+function collectFacts(into: Map<string, FeatureFacts>, value: unknown, file: string, replace = true): void {
+  const features = (value as { features?: unknown } | null)?.features;
+  if (!Array.isArray(features)) return;
+  for (const f of features as { geometry?: GeoJSON.Geometry; properties?: Record<string, unknown> }[]) {
+    const p = f?.properties;
+    if (typeof p?.id !== 'string' || !f.geometry || (!replace && into.has(p.id))) continue;
+    into.set(p.id, {
+      layer: p.layer as FeatureFacts['layer'],
+      accuracy: String(p.geometry_accuracy),
+      geometry: f.geometry,
+      townId: typeof p.town_id === 'string' ? p.town_id : undefined,
+      file,
+    });
+  }
 }
 
 function readText(path: string): { text?: string; error?: string } {
@@ -190,6 +217,9 @@ function main(): void {
     );
   let sourceIds: Set<string> | undefined;
   const tours: { result: Result; check: TourCheck }[] = [];
+  // The register and the relations need every feature: they are checked once all files are read.
+  const deferred: { result: Result; value: unknown; kind: 'register' | 'relations' }[] = [];
+  const facts = new Map<string, FeatureFacts>();
   for (const path of paths) {
     if (path === planPath) continue;
     const file = show(path);
@@ -211,6 +241,8 @@ function main(): void {
       const isGeojson = path.endsWith('.geojson');
       if (opts.user) {
         result.issues.push(...validateUserCollection(value, file, ctx));
+      } else if (isRegisterFile(path) || isRelationsFile(path)) {
+        deferred.push({ result, value, kind: isRegisterFile(path) ? 'register' : 'relations' });
       } else if (basename(path) === TOUR_FILE) {
         const check = validateTour(value, file);
         result.issues.push(...check.issues);
@@ -232,6 +264,7 @@ function main(): void {
             message: `${basename(path)} is not named after a layer: geodata files are <layer>.geojson (see LAYER_IDS in src/data/schema.ts)`,
           });
         result.issues.push(...validateFeatureCollection(value, file, { ...ctx, expectedLayer }));
+        collectFacts(facts, value, file);
       }
       const features = (value as { features?: unknown } | null)?.features;
       if (!table && Array.isArray(features) && !result.count)
@@ -255,10 +288,35 @@ function main(): void {
       if (path.endsWith('.geojson') && Array.isArray((value as { features?: unknown })?.features)) {
         for (const f of (value as { features: { properties?: { id?: unknown } }[] }).features)
           if (typeof f?.properties?.id === 'string') ids.add(f.properties.id);
+        collectFacts(facts, value, show(path), false);
       } else if (!sourceIds && basename(path) === 'sources.json' && Array.isArray(value)) {
         sourceIds = new Set(value.flatMap((s) => (typeof s?.id === 'string' ? [s.id] : [])));
       }
     }
+  }
+  if (!opts.user) {
+    for (const { result, value, kind } of deferred) {
+      if (kind === 'register') {
+        // Only the whole register, checked with the whole of geodata/, must cover every feature.
+        const whole = !explicit && basename(result.file) === REGISTER_FILE;
+        result.issues.push(
+          ...validateRegister(value, result.file, {
+            features: facts,
+            requireEveryFeature: whole,
+            plan: ctx.plan,
+          }),
+        );
+        const n = (value as { commitments?: unknown[] } | null)?.commitments?.length;
+        if (n !== undefined) result.count = `${n} commitments`;
+      } else {
+        const geometries = new Map([...facts].map(([id, f]) => [id, f.geometry]));
+        result.issues.push(...validateRelations(value, result.file, geometries, ctx.plan));
+        const n = (value as { relations?: unknown[] } | null)?.relations?.length;
+        if (n !== undefined) result.count = `${n} relations`;
+      }
+    }
+    for (const issue of checkTownPlacements(facts))
+      results.find((r) => r.file === issue.file)?.issues.push(issue);
   }
   for (const { result, check } of tours) {
     result.issues.push(...unknownTourFeatures(check, result.file, ids));

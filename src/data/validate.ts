@@ -47,5 +47,21 @@ export {
   type PlanIndex,
   validatePlanDocument,
 } from './validate/plan-text.ts';
+export {
+  checkTownPlacements,
+  type FeatureFacts,
+  isRegisterFile,
+  REGISTER_FILE,
+  type RegisterOptions,
+  TOWN_SEAT_TOLERANCE_M,
+  validateRegister,
+} from './validate/register.ts';
+export {
+  checkRelation,
+  isRelationsFile,
+  RELATION_TOLERANCE,
+  RELATIONS_FILE,
+  validateRelations,
+} from './validate/relations.ts';
 export { TABLE_SCHEMAS, type TableFileName, tableFromFileName, validateTable } from './validate/tables.ts';
 export { describeZodIssues } from './validate/zod-messages.ts';

@@ -50,7 +50,7 @@ const geometries = new Map<string, GeoJSON.Geometry>([
 
 describe('relations', () => {
   it('the broken-relation fixture gives one message per broken relation, with what was measured', () => {
-    const file = 'test/fixtures/relations/broken-relation.json';
+    const file = 'test/fixtures/relations/relations.broken.json';
     const issues = validateRelations(load(file), file, geometries);
     const byPath = Object.fromEntries(issues.map((i) => [i.path, i.message]));
     expect(Object.keys(byPath).sort()).toEqual([
@@ -112,7 +112,7 @@ describe('register', () => {
   ]);
 
   it('the bad-register fixture gives each problem its own message', () => {
-    const file = 'test/fixtures/register/bad-register.json';
+    const file = 'test/fixtures/register/commitments.bad.json';
     const issues = validateRegister(load(file), file, { features });
     const messages = issues.map((i) => `${i.path}: ${i.message}`);
     expect(messages).toEqual(
@@ -133,7 +133,7 @@ describe('register', () => {
   });
 
   it('every plan feature must belong to a commitment, context layers aside', () => {
-    const file = 'test/fixtures/register/bad-register.json';
+    const file = 'test/fixtures/register/commitments.bad.json';
     const issues = validateRegister(load(file), file, { features, requireEveryFeature: true });
     const orphans = issues.filter((i) => i.message.includes('belongs to no commitment'));
     expect(orphans.map((i) => i.message)).toEqual([
@@ -160,7 +160,7 @@ describe('register', () => {
           name_zh: '乙',
           name_en: 'B',
           theme: 'health',
-          plan_ref: { chapter: '第十四章', paragraph: 'box18-p3', quote: '来苏镇卫生院' },
+          plan_ref: { chapter: '第十四章', paragraph: 'box18-p2', quote: '来苏镇卫生院' },
           figures: [],
           status: 'planned',
           location: 'mapped',

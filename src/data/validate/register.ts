@@ -7,9 +7,15 @@
 import { geodesicDistanceM } from '../../geo/measure.ts';
 import { CONTEXT_LAYERS, commitmentsFileSchema, type LayerId } from '../schema.ts';
 import { formatPath, isRecord, type Seg, type ValidationIssue } from './issues.ts';
+import { checkPlanRef, type PlanIndex } from './plan-text.ts';
 import { describeZodIssues } from './zod-messages.ts';
 
 export const REGISTER_FILE = 'commitments.json';
+
+/** geodata/commitments.json, or a part of it being written (`commitments.<part>.json`). */
+export function isRegisterFile(file: string): boolean {
+  return /^commitments(\.[\w-]+)?\.json$/.test(file.split(/[\\/]/).pop() ?? '');
+}
 
 /** What the register needs to know of a plan feature. */
 export interface FeatureFacts {
@@ -28,6 +34,8 @@ export interface RegisterOptions {
   features: ReadonlyMap<string, FeatureFacts>;
   /** Check that every plan feature outside the context layers belongs to some commitment. */
   requireEveryFeature?: boolean;
+  /** The plan text, to check each plan_ref's paragraph and quote; without it only the schema applies. */
+  plan?: PlanIndex;
 }
 
 export function validateRegister(value: unknown, file: string, opts: RegisterOptions): ValidationIssue[] {
@@ -58,6 +66,8 @@ export function validateRegister(value: unknown, file: string, opts: RegisterOpt
   list.forEach((entry, k) => {
     if (!isRecord(entry)) return;
     const at = (...segs: Seg[]) => ['commitments', k, ...segs];
+    if (opts.plan)
+      for (const f of checkPlanRef(entry.plan_ref, opts.plan)) push(at('plan_ref', ...f.path), f.message);
     const id = entryId(k);
     if (id !== undefined) {
       const f = first.get(id);

@@ -10,9 +10,15 @@ import { intersectAreal } from '../../geo/clip.ts';
 import { geodesicAreaM2, geodesicDistanceM } from '../../geo/measure.ts';
 import { type RelationKind, relationsFileSchema } from '../schema.ts';
 import { formatPath, type Seg, type ValidationIssue } from './issues.ts';
+import { checkPlanRef, type PlanIndex } from './plan-text.ts';
 import { describeZodIssues } from './zod-messages.ts';
 
 export const RELATIONS_FILE = 'relations.json';
+
+/** geodata/relations.json, or a part of it being written (`relations.<part>.json`). */
+export function isRelationsFile(file: string): boolean {
+  return /^relations(\.[\w-]+)?\.json$/.test(file.split(/[\\/]/).pop() ?? '');
+}
 
 /** Default tolerances: a share of area or length, km² of overlap, metres from a line. */
 export const RELATION_TOLERANCE: Record<RelationKind, number> = {
@@ -146,6 +152,7 @@ export function validateRelations(
   value: unknown,
   file: string,
   geometries: ReadonlyMap<string, GeoJSON.Geometry>,
+  plan?: PlanIndex,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const push = (path: Seg[], message: string) => {
@@ -160,6 +167,9 @@ export function validateRelations(
     return issues;
   }
   parsed.data.relations.forEach((r, k) => {
+    if (plan)
+      for (const f of checkPlanRef(r.plan_ref, plan))
+        push(['relations', k, 'plan_ref', ...f.path], f.message);
     const ga = geometries.get(r.a);
     const gb = geometries.get(r.b);
     for (const [side, id, g] of [
