@@ -1,5 +1,5 @@
 import '../styles/tokens.css';
 import { installFontFaceCss } from './fonts/font-faces.ts';
-import './components/atlas-app.ts';
+import './shell/atlas-app.ts';
 
 installFontFaceCss();

@@ -10,8 +10,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import boundaryUrl from '../../geodata/district-boundary.geojson?url';
 import riversUrl from '../../geodata/rivers.geojson?url';
 import townshipsUrl from '../../geodata/townships.geojson?url';
-import { installMapGlyphs } from '../../src/fonts/font-faces.ts';
 import { browserLang } from '../../src/i18n/i18n.ts';
+import { installMapGlyphs } from '../../src/map/install-glyphs.ts';
 import { baseStyle } from '../../styles/base-style.ts';
 import { FONT, palette } from '../../styles/tokens.ts';
 

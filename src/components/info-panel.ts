@@ -6,7 +6,7 @@ import { formatFigure, formatPercent, formatQuantity, statusLabel } from '../for
 import { areaIn } from '../geo/measure.ts';
 import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
 import { layerById } from '../layers/registry.ts';
-import { sharedStyles } from './shared-styles.ts';
+import { sharedStyles } from '../ui/shared-styles.ts';
 
 /** Everything the plan says about one feature: names, status, figures, citation, measured area. */
 @customElement('info-panel')

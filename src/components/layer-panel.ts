@@ -3,8 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import type { LayerId } from '../data/schema.ts';
 import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
 import { layersByGroup } from '../layers/registry.ts';
-import './legend-swatch.ts';
-import { sharedStyles } from './shared-styles.ts';
+import '../ui/legend-swatch.ts';
+import { sharedStyles } from '../ui/shared-styles.ts';
 
 export type LayerToggleEvent = CustomEvent<{ id: LayerId; visible: boolean }>;
 

@@ -4,7 +4,7 @@ import type { PlanFeature } from '../data/schema.ts';
 import { type Lang, t } from '../i18n/i18n.ts';
 import { layerById } from '../layers/registry.ts';
 import { type SearchHit, searchFeatures } from '../search/search.ts';
-import { sharedStyles } from './shared-styles.ts';
+import { sharedStyles } from '../ui/shared-styles.ts';
 
 /** Finds features by Chinese or English name; arrow keys move, Enter picks, Esc clears. */
 @customElement('search-box')

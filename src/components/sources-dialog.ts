@@ -2,7 +2,7 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { Source } from '../data/schema.ts';
 import { type Lang, t } from '../i18n/i18n.ts';
-import { sharedStyles } from './shared-styles.ts';
+import { sharedStyles } from '../ui/shared-styles.ts';
 
 /** Attribution for every data source, with its licence. */
 @customElement('sources-dialog')

@@ -5,7 +5,7 @@ import { formatPercent, formatQuantity, statusLabel } from '../format/format.ts'
 import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
 import { layerById } from '../layers/registry.ts';
 import { type SortKey, sortRows, type TargetRow, targetsCsv } from '../targets/targets.ts';
-import { panelViewStyles, sharedStyles } from './shared-styles.ts';
+import { panelViewStyles, sharedStyles } from '../ui/shared-styles.ts';
 
 const COLUMNS: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
   { key: 'name', label: 'targets.name' },

@@ -4,8 +4,8 @@
  * files users import. One worker script means the validator (and zod) ships once.
  */
 
-import type { ImportRequest } from '../tools/import/import-protocol.ts';
-import { runImport } from '../tools/import/import-task.ts';
+import type { ImportRequest } from './import/import-protocol.ts';
+import { runImport } from './import/import-task.ts';
 import type { PlanValidationRequest } from './plan-data.ts';
 import { validatePlanTexts } from './plan-validation.ts';
 

@@ -17,7 +17,6 @@ import {
   UNITS,
 } from './vocabulary.ts';
 
-export { areaTargetOf } from './figures.ts';
 export * from './vocabulary.ts';
 
 /** Every layer the atlas knows; a GeoJSON file in geodata/ is named `<layer>.geojson`. */

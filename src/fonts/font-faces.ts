@@ -1,18 +1,13 @@
 /**
  * The subset Noto Sans SC built by scripts/fonts/vite-plugin-font-subset.ts: web font files for
  * the page's own UI text (`@font-face` rules in document.head, since @font-face does not work
- * inside a shadow root), and pre-rendered glyphs for the map's labels.
+ * inside a shadow root). The map's label glyphs, pre-rendered from the same font, are served by
+ * src/map/map-glyphs.ts.
  */
 
-import { fontFaceCss, fontFaces, glyphBundle } from 'virtual:font-faces';
-import { installGlyphBundle } from './map-glyphs';
+import { fontFaceCss, fontFaces } from 'virtual:font-faces';
 
 export { fontFaceCss, fontFaces };
-
-/** Makes the label glyphs available to the map; returns the style's `glyphs` URL. */
-export function installMapGlyphs(): string {
-  return installGlyphBundle(glyphBundle);
-}
 
 const STYLE_ID = 'noto-sans-sc-font-faces';
 

@@ -6,9 +6,9 @@
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { sharedStyles } from '../components/shared-styles.ts';
 import type { TourStep } from '../data/schema.ts';
 import { type Lang, t } from '../i18n/i18n.ts';
+import { sharedStyles } from '../ui/shared-styles.ts';
 
 const LONG_PRESS_MS = 2000;
 

@@ -8,11 +8,11 @@
  */
 import tourUrl from '../../geodata/tour.json?url';
 import { HOME_VIEW } from '../app/home.ts';
-import type { AtlasApp } from '../components/atlas-app.ts';
 import type { LayerId, TourStep } from '../data/schema.ts';
+import { featureBounds } from '../geo/bounds.ts';
 import type { Lang } from '../i18n/i18n.ts';
-import { featureBounds } from '../map/bounds.ts';
 import { PLAN_SOURCE } from '../map/map-controller.ts';
+import type { AtlasApp } from '../shell/atlas-app.ts';
 import './kiosk-overlay.ts';
 import type { KioskOverlay } from './kiosk-overlay.ts';
 import { kioskShellCss } from './kiosk-shell-css.ts';

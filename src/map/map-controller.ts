@@ -21,9 +21,9 @@ import { baseStyle } from '../../styles/base-style.ts';
 import { labelSourceOf } from '../../styles/layer-styles.ts';
 import type { ViewState } from '../app/store.ts';
 import type { LayerId, PlanFeatureCollection } from '../data/schema.ts';
+import { featureBounds } from '../geo/bounds.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import type { LayerDefinition } from '../layers/types.ts';
-import { featureBounds } from './bounds.ts';
 import { polygonLabelPoints } from './label-points.ts';
 
 setWorkerUrl(workerUrl);

@@ -1,11 +1,11 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import clustersJson from '../../geodata/industry-clusters.json';
-import { panelViewStyles, sharedStyles } from '../components/shared-styles.ts';
 import type { IndustryCluster, IndustryId, PlanFeature } from '../data/schema.ts';
 import { formatNumber, formatQuantity, statusLabel } from '../format/format.ts';
 import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
 import type { MapController } from '../map/map-controller.ts';
+import { panelViewStyles, sharedStyles } from '../ui/shared-styles.ts';
 import { type DistanceRow, parkDistances, type Reach } from './park-distances.ts';
 import {
   COMPARE_MAX,

@@ -5,10 +5,10 @@
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { panelViewStyles, sharedStyles } from '../components/shared-styles.ts';
 import type { LayerId, PlanFeature } from '../data/schema.ts';
 import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
 import type { MapController } from '../map/map-controller.ts';
+import { panelViewStyles, sharedStyles } from '../ui/shared-styles.ts';
 import './compare/compare-section.ts';
 import './draw/draw-section.ts';
 import './export/export-section.ts';

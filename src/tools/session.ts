@@ -2,11 +2,12 @@
  * What the planner has drawn and imported, kept per map for the page's life: closing the
  * tools panel (or opening a feature's info) keeps the shapes and the imported layer.
  */
+
+import type { ImportDone, ImportProgress } from '../data/import/import-protocol.ts';
+import { DrawTool } from '../map/draw-tool.ts';
 import type { MapController } from '../map/map-controller.ts';
-import { DrawTool } from './draw/draw-tool.ts';
+import { setImportData, setImportVisible } from '../map/user-layers.ts';
 import { importFile } from './import/import-client.ts';
-import type { ImportDone, ImportProgress } from './import/import-protocol.ts';
-import { setImportData, setImportVisible } from './user-layers.ts';
 
 export interface ImportedLayer {
   result: ImportReport;

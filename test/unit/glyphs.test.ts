@@ -11,7 +11,7 @@ import {
 import { buildGlyphBundle, type GlyphBundle } from '../../scripts/fonts/glyph-bundle';
 import { decodeGlyphRange, encodeGlyphRange, type PbfGlyph, rangeOf } from '../../scripts/fonts/glyph-pbf';
 import { flattenPath, GLYPH_BORDER_PX, type Outline, renderSdf } from '../../scripts/fonts/glyph-sdf';
-import { GLYPHS_URL, rangeFromBundle } from '../../src/fonts/map-glyphs';
+import { GLYPHS_URL, rangeFromBundle } from '../../src/map/map-glyphs';
 
 /**
  * MapLibre's own glyph PBF parser, from the source it ships. Imported by a path held in a variable

@@ -11,7 +11,8 @@ import { featureCollection } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import kinks from '@turf/kinks';
 import { describe, expect, test } from 'vitest';
-import { areaTargetOf, featurePropertiesSchema, type PlanFeature } from '../../src/data/schema';
+import { areaTargetOf } from '../../src/data/figures';
+import { featurePropertiesSchema, type PlanFeature } from '../../src/data/schema';
 import { geodesicAreaM2 } from '../../src/geo/measure';
 import { positions, signedArea2 } from '../support/geometry.ts';
 

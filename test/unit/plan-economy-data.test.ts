@@ -4,8 +4,8 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { polygon } from '@turf/helpers';
 import kinks from '@turf/kinks';
 import { describe, expect, test } from 'vitest';
+import { areaTargetOf } from '../../src/data/figures';
 import {
-  areaTargetOf,
   featurePropertiesSchema,
   indicatorsFileSchema,
   industryClustersFileSchema,

@@ -4,14 +4,14 @@ import { featureCollection, feature as turfFeature } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import geographiclib from 'geographiclib-geodesic';
 import { describe, expect, it } from 'vitest';
+import { checkImport } from '../../src/data/import/import-check.ts';
 import type { PlanFeature } from '../../src/data/schema.ts';
 import { intersectAreal, triangulate } from '../../src/geo/clip.ts';
 import { geodesicAreaM2 } from '../../src/geo/measure.ts';
 import { signedArea2 } from '../../src/geo/rings.ts';
+import { legendGrid, metresPerPixel, scaleBar } from '../../src/map/map-furniture.ts';
 import { overlapGeometry, overlapWithZones } from '../../src/tools/compare/overlap.ts';
 import { closedRing, measureShape, runningTotals, shapesCollection } from '../../src/tools/draw/shapes.ts';
-import { legendGrid, metresPerPixel, scaleBar } from '../../src/tools/export/map-furniture.ts';
-import { checkImport } from '../../src/tools/import/import-check.ts';
 
 const wgs84 = geographiclib.Geodesic.WGS84;
 const root = resolve(import.meta.dirname, '../..');

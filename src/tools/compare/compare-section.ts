@@ -1,10 +1,10 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { sharedStyles } from '../../components/shared-styles.ts';
 import type { PlanFeature } from '../../data/schema.ts';
 import { formatPercent } from '../../format/format.ts';
 import { type Lang, t } from '../../i18n/i18n.ts';
 import { layerById } from '../../layers/registry.ts';
+import { sharedStyles } from '../../ui/shared-styles.ts';
 import type { DrawnShape } from '../draw/shapes.ts';
 import { shapeGeometry } from '../draw/shapes.ts';
 import { formatArea } from '../format-measure.ts';

@@ -6,9 +6,9 @@
  */
 import { areaTargetOf } from '../../data/figures.ts';
 import type { PlanFeature } from '../../data/schema.ts';
+import { featureBounds } from '../../geo/bounds.ts';
 import { intersectAreal } from '../../geo/clip.ts';
 import { geodesicAreaM2, M2_PER_UNIT } from '../../geo/measure.ts';
-import { featureBounds } from '../../map/bounds.ts';
 
 type Areal = GeoJSON.Polygon | GeoJSON.MultiPolygon;
 

@@ -1,11 +1,11 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { sharedStyles } from '../../components/shared-styles.ts';
 import { type Lang, type MessageKey, t } from '../../i18n/i18n.ts';
+import type { DrawMode } from '../../map/draw-tool.ts';
+import { sharedStyles } from '../../ui/shared-styles.ts';
 import { formatArea, formatLength } from '../format-measure.ts';
 import type { PlannerSession } from '../session.ts';
 import { toolsStyles } from '../tools-styles.ts';
-import type { DrawMode } from './draw-tool.ts';
 import { type DrawnShape, measureShape, runningTotals } from './shapes.ts';
 
 const MODES: { mode: DrawMode; label: MessageKey }[] = [

@@ -1,18 +1,18 @@
 import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { sharedStyles } from '../../components/shared-styles.ts';
 import type { LayerId, PlanFeature } from '../../data/schema.ts';
 import { type Lang, t } from '../../i18n/i18n.ts';
 import { layersByGroup } from '../../layers/registry.ts';
+import { canvasToPng, type LegendRow, type MapImageLayout, renderMapImage } from '../../map/map-image.ts';
+import { DRAW_SWATCH, IMPORT_SWATCH } from '../../map/user-layers.ts';
 import { targetRows, targetsCsv } from '../../targets/targets.ts';
+import { sharedStyles } from '../../ui/shared-styles.ts';
 import { shapesCollection } from '../draw/shapes.ts';
 import { formatLength } from '../format-measure.ts';
 import type { PlannerSession } from '../session.ts';
 import { toolsStyles } from '../tools-styles.ts';
-import { DRAW_SWATCH, IMPORT_SWATCH } from '../user-layers.ts';
 import { dateStamp, downloadBlob } from './download.ts';
 import { geojsonBlob, visibleFeaturesCollection } from './geojson-export.ts';
-import { canvasToPng, type LegendRow, type MapImageLayout, renderMapImage } from './map-image.ts';
 import { type PageSize, printImage } from './print.ts';
 
 const ATTRIBUTION = '© GeoNames (CC BY 4.0), AMap/echarts, NBS';

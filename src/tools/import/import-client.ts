@@ -1,4 +1,9 @@
-import type { ImportDone, ImportProgress, ImportRequest, ImportResponse } from './import-protocol.ts';
+import type {
+  ImportDone,
+  ImportProgress,
+  ImportRequest,
+  ImportResponse,
+} from '../../data/import/import-protocol.ts';
 
 /** Runs one import in a fresh worker, reporting progress; the worker ends with the import. */
 export function importFile(file: File, onProgress: (p: ImportProgress) => void): Promise<ImportDone> {

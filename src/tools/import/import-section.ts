@@ -1,13 +1,13 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import '../../components/legend-swatch.ts';
-import { sharedStyles } from '../../components/shared-styles.ts';
+import '../../ui/legend-swatch.ts';
 import { formatNumber } from '../../format/format.ts';
 import { type Lang, type MessageKey, t } from '../../i18n/i18n.ts';
+import { IMPORT_SWATCH } from '../../map/user-layers.ts';
+import { sharedStyles } from '../../ui/shared-styles.ts';
 import { formatArea, formatLength } from '../format-measure.ts';
 import type { PlannerSession } from '../session.ts';
 import { toolsStyles } from '../tools-styles.ts';
-import { IMPORT_SWATCH } from '../user-layers.ts';
 
 /** Import GeoJSON: pick or drop a file, see progress, the issues or the new layer with its measures. */
 @customElement('import-section')

@@ -7,8 +7,8 @@
  * (A library was weighed and left out for its size: docs/decisions/0007-planner-tools.md.)
  */
 import type { MapLayerMouseEvent, Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
-import { DRAW_SHAPE_LAYERS, DRAW_VERTEX_LAYER, ensureDrawLayers, setDrawData } from '../user-layers.ts';
-import { type DrawnShape, type ShapeKind, shapeGeometry } from './shapes.ts';
+import { type DrawnShape, type ShapeKind, shapeGeometry } from '../tools/draw/shapes.ts';
+import { DRAW_SHAPE_LAYERS, DRAW_VERTEX_LAYER, ensureDrawLayers, setDrawData } from './user-layers.ts';
 
 export type DrawMode = ShapeKind | 'select';
 

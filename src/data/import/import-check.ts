@@ -9,9 +9,9 @@
  * (docs/decisions/0007-planner-tools.md).
  */
 
-import { parseJsonText, type ValidationIssue, validateUserCollection } from '../../data/validate.ts';
+import { featureBounds } from '../../geo/bounds.ts';
 import { geodesicAreaM2, geodesicLengthM } from '../../geo/measure.ts';
-import { featureBounds } from '../../map/bounds.ts';
+import { parseJsonText, type ValidationIssue, validateUserCollection } from '../validate.ts';
 
 export interface ImportIssueRow {
   /** `#4 "Site A"` (1-based, with the feature's name or id), or '' for the whole file. */

@@ -16,23 +16,23 @@ import {
   withoutRejected,
 } from '../data/plan-data.ts';
 import type { LayerId, PlanFeature, PlanFeatureCollection, Source } from '../data/schema.ts';
-import { installMapGlyphs } from '../fonts/font-faces.ts';
 import { browserLang, type Lang, t } from '../i18n/i18n.ts';
 import { kioskRequested } from '../kiosk/settings.ts';
 import { LAYERS } from '../layers/registry.ts';
+import { installMapGlyphs } from '../map/install-glyphs.ts';
 import { MapController } from '../map/map-controller.ts';
 import { targetRows } from '../targets/targets.ts';
 import { readUrlState, writeUrlState } from '../url/url-state.ts';
-import './info-panel.ts';
-import './layer-panel.ts';
-import type { LayerToggleEvent } from './layer-panel.ts';
-import type { Notice } from './notice-banner.ts';
-import './notice-banner.ts';
-import { sharedStyles } from './shared-styles.ts';
-import './search-box.ts';
-import type { SourcesDialog } from './sources-dialog.ts';
-import './sources-dialog.ts';
-import './targets-view.ts';
+import '../components/info-panel.ts';
+import '../components/layer-panel.ts';
+import type { LayerToggleEvent } from '../components/layer-panel.ts';
+import type { Notice } from '../components/notice-banner.ts';
+import '../components/notice-banner.ts';
+import { sharedStyles } from '../ui/shared-styles.ts';
+import '../components/search-box.ts';
+import type { SourcesDialog } from '../components/sources-dialog.ts';
+import '../components/sources-dialog.ts';
+import '../components/targets-view.ts';
 
 const SOURCES = sourcesJson as Source[];
 
