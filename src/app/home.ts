@@ -15,5 +15,9 @@ export function homeState(lang: Lang): AppState {
     panel: null,
     industry: null,
     compare: [],
+    hovered: null,
+    dimmed: [],
+    highlighted: [],
+    drawMode: null,
   };
 }

@@ -1,20 +1,66 @@
-import type { MessageKey } from '../i18n/i18n.ts';
-
 /**
- * The side views the toolbar opens, one at a time (the info panel of a selected feature
- * takes precedence). Each has a toolbar button; the shell renders it in `#renderPanel`.
+ * The side views the top bar opens, one at a time (the info panel of a selected feature takes
+ * precedence). A view is one registration here: its id (the URL's `panel=`), its button label,
+ * whether a kiosk visitor may open it, its width, the lazy module that defines its element, and
+ * how to render that element from the shell's context. The shell has no list of its own.
+ *
  * `kiosk: false` keeps a view out of kiosk mode altogether: the planner tools open files,
  * download and print, none of which a visitor at an unattended screen may do.
  */
-export const PANELS = [
-  { id: 'targets', label: 'targets.open', kiosk: true },
-  { id: 'parks', label: 'parks.open', kiosk: true },
-  { id: 'tools', label: 'tools.open', kiosk: false },
-] as const satisfies readonly {
+import { html, type TemplateResult } from 'lit';
+import type { PlanFeature } from '../data/schema.ts';
+import type { MessageKey } from '../i18n/i18n.ts';
+import type { MapController } from '../map/map-controller.ts';
+import { targetRows } from '../targets/targets.ts';
+import type { AppState } from './store.ts';
+
+/** What a side view is rendered from. */
+export interface PanelContext {
+  state: AppState;
+  features: readonly PlanFeature[];
+  controller: MapController | undefined;
+  kiosk: boolean;
+}
+
+export interface PanelView {
   id: string;
   label: MessageKey;
   kiosk: boolean;
-}[];
+  /** `wide` leaves the map a strip on the right; `medium` keeps more of the map in view. */
+  width: 'wide' | 'medium';
+  /** Loads the view's element; views load when first opened, not with the atlas. */
+  load(): Promise<unknown>;
+  render(ctx: PanelContext): TemplateResult;
+}
+
+export const PANELS = [
+  {
+    id: 'targets',
+    label: 'targets.open',
+    kiosk: true,
+    width: 'wide',
+    load: () => import('../components/targets-view.ts'),
+    render: (c) => html`<targets-view .kiosk=${c.kiosk} .rows=${targetRows(c.features)}></targets-view>`,
+  },
+  {
+    id: 'parks',
+    label: 'parks.open',
+    kiosk: true,
+    width: 'medium',
+    load: () => import('../parks/park-finder.ts'),
+    render: (c) => html`<park-finder .kiosk=${c.kiosk} .features=${c.features} .industry=${c.state.industry}
+      .compare=${c.state.compare}></park-finder>`,
+  },
+  {
+    id: 'tools',
+    label: 'tools.open',
+    kiosk: false,
+    width: 'wide',
+    load: () => import('../tools/planner-tools.ts'),
+    render: (c) => html`<planner-tools .controller=${c.controller} .features=${c.features}
+      .visibleLayers=${c.state.layers}></planner-tools>`,
+  },
+] as const satisfies readonly PanelView[];
 
 export type PanelId = (typeof PANELS)[number]['id'];
 
@@ -22,7 +68,13 @@ export function isPanelId(value: string): value is PanelId {
   return PANELS.some((p) => p.id === value);
 }
 
+type Panel = (typeof PANELS)[number];
+
+export function panelById(id: string): Panel | undefined {
+  return PANELS.find((p) => p.id === id);
+}
+
 /** The views a visitor may open in this mode. */
-export function panelsFor(kiosk: boolean): readonly (typeof PANELS)[number][] {
+export function panelsFor(kiosk: boolean): readonly Panel[] {
   return kiosk ? PANELS.filter((p) => p.kiosk) : PANELS;
 }

@@ -1,8 +1,5 @@
 import type { IndustryId, LayerId } from '../data/schema.ts';
 import type { Lang } from '../i18n/i18n.ts';
-import type { PanelId } from './panels.ts';
-
-export type { PanelId };
 
 export interface ViewState {
   center: [number, number];
@@ -18,17 +15,31 @@ export interface AppState {
   layers: LayerId[];
   /** Id of the selected feature, whose info panel is open. */
   selected: string | null;
-  /** Open side view, if any. */
-  panel: PanelId | null;
+  /** Open side view, if any: the id of a view registered in panels.ts (the URL parser checks it). */
+  panel: string | null;
   /** The park finder's industry filter. */
   industry: IndustryId | null;
   /** Ids of the parks compared side by side (2–3), or none. */
   compare: string[];
+  /** The feature under the pointer, drawn highlighted. */
+  hovered: string | null;
+  /** Features drawn faintly, still there: those a filter leaves out. */
+  dimmed: readonly string[];
+  /** Features drawn as selected beside the selection: the kiosk tour step's other features. */
+  highlighted: readonly string[];
+  /** The planner's drawing mode; while it is set, map clicks draw instead of selecting. */
+  drawMode: DrawMode | null;
 }
+
+/** What a click on the map does while the planner draws. */
+export type DrawMode = 'polygon' | 'line' | 'point' | 'select';
 
 export type Listener<S> = (state: S, previous: S) => void;
 
-/** A tiny observable store; the app has exactly one, which the URL mirrors. */
+/**
+ * A tiny observable store. The app has exactly one: the map and the elements render from it,
+ * and the URL mirrors the part of it a link can carry.
+ */
 export class Store<S extends object> {
   #state: S;
   readonly #listeners = new Set<Listener<S>>();

@@ -1,16 +1,17 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { areaTargetOf } from '../data/figures.ts';
 import type { PlanFeature, Source } from '../data/schema.ts';
 import { formatFigure, formatPercent, formatQuantity, statusLabel } from '../format/format.ts';
 import { areaIn } from '../geo/measure.ts';
-import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
+import { type Lang, t } from '../i18n/i18n.ts';
 import { layerById } from '../layers/registry.ts';
+import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 
 /** Everything the plan says about one feature: names, status, figures, citation, measured area. */
 @customElement('info-panel')
-export class InfoPanel extends LitElement {
+export class InfoPanel extends AtlasElement {
   static override styles = [
     sharedStyles,
     css`
@@ -115,14 +116,9 @@ export class InfoPanel extends LitElement {
     `,
   ];
 
-  @property() override lang: Lang = 'zh';
   @property({ attribute: false }) feature?: PlanFeature;
   @property({ attribute: false }) parent?: PlanFeature;
   @property({ attribute: false }) sources: readonly Source[] = [];
-
-  #emit(type: string, detail?: unknown) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
 
   override render() {
     const f = this.feature;
@@ -140,7 +136,7 @@ export class InfoPanel extends LitElement {
           <h2 id="info-title">${name(f, lang)}</h2>
           <p class="alt" lang=${other === 'zh' ? 'zh-CN' : 'en'}>${name(f, other)}</p>
         </div>
-        <button class="close" @click=${() => this.#emit('close')} aria-label=${t(lang, 'panel.close')}>×</button>
+        <button class="close" @click=${() => this.emit('close')} aria-label=${t(lang, 'panel.close')}>×</button>
       </header>
       <div class="badges">
         ${layer ? html`<span class="badge">${layer.title[lang]}</span>` : nothing}
@@ -177,7 +173,7 @@ export class InfoPanel extends LitElement {
       ${
         fields.has('industries') && p.industries?.length
           ? html`<h3>${t(lang, 'panel.industries')}</h3>
-            <ul>${p.industries.map((i) => html`<li>${t(lang, `industry.${i}` as MessageKey)}</li>`)}</ul>`
+            <ul>${p.industries.map((i) => html`<li>${t(lang, `industry.${i}` as const)}</li>`)}</ul>`
           : nothing
       }
       ${
@@ -195,7 +191,7 @@ export class InfoPanel extends LitElement {
           ? html`<h3>${t(lang, 'panel.parent')}</h3>
             <p><a href="#" @click=${(e: Event) => {
               e.preventDefault();
-              this.#emit('select-feature', { id: this.parent?.properties.id });
+              this.emit('select-feature', { id: this.parent?.properties.id });
             }}>${name(this.parent, lang)}</a></p>`
           : nothing
       }
@@ -210,7 +206,7 @@ export class InfoPanel extends LitElement {
           : nothing
       }
       <div class="actions">
-        <button @click=${() => this.#emit('zoom-to', { id: p.id })}>${t(lang, 'panel.zoomTo')}</button>
+        <button @click=${() => this.emit('zoom-to', { id: p.id })}>${t(lang, 'panel.zoomTo')}</button>
       </div>
     `;
   }

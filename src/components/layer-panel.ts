@@ -1,16 +1,17 @@
-import { css, html, LitElement } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { LayerId } from '../data/schema.ts';
-import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import { layersByGroup } from '../layers/registry.ts';
 import '../ui/legend-swatch.ts';
+import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 
 export type LayerToggleEvent = CustomEvent<{ id: LayerId; visible: boolean }>;
 
 /** Layers grouped the way the plan groups them, each with its legend, toggle and count. */
 @customElement('layer-panel')
-export class LayerPanel extends LitElement {
+export class LayerPanel extends AtlasElement {
   static override styles = [
     sharedStyles,
     css`
@@ -80,7 +81,6 @@ export class LayerPanel extends LitElement {
     `,
   ];
 
-  @property() override lang: Lang = 'zh';
   @property({ attribute: false }) visible: readonly LayerId[] = [];
   @property({ attribute: false }) counts: ReadonlyMap<LayerId, number> = new Map();
 
@@ -98,7 +98,7 @@ export class LayerPanel extends LitElement {
       ${layersByGroup().map(
         ({ group, layers }) => html`
           <fieldset>
-            <legend>${t(lang, `group.${group}` as MessageKey)}</legend>
+            <legend>${t(lang, `group.${group}` as const)}</legend>
             ${layers.map((layer) => {
               const on = shown.has(layer.id);
               const count = this.counts.get(layer.id) ?? 0;

@@ -1,20 +1,21 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { type Lang, t } from '../i18n/i18n.ts';
+import { type Message, say, t } from '../i18n/i18n.ts';
+import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 
 export interface Notice {
   id: string;
   level: 'warning' | 'error';
-  /** One line for everyone. */
-  summary: string;
-  /** The exact problems, for whoever fixes them. */
-  details: string[];
+  /** One line for everyone, said in the reader's language. */
+  summary: Message;
+  /** The exact problems, for whoever fixes them: messages, or the validator's own lines. */
+  details: readonly (Message | string)[];
 }
 
 /** Problems the user should know about, stated once, with the details one click away. */
 @customElement('notice-banner')
-export class NoticeBanner extends LitElement {
+export class NoticeBanner extends AtlasElement {
   static override styles = [
     sharedStyles,
     css`
@@ -50,7 +51,6 @@ export class NoticeBanner extends LitElement {
     `,
   ];
 
-  @property() override lang: Lang = 'zh';
   @property({ attribute: false }) notices: readonly Notice[] = [];
   @state() private dismissed = new Set<string>();
 
@@ -62,12 +62,12 @@ export class NoticeBanner extends LitElement {
         n,
       ) => html`<div class="notice card ${n.level}" role=${n.level === 'error' ? 'alert' : 'status'} data-notice=${n.id}>
         <div class="row">
-          <span>${n.summary}</span>
+          <span>${say(this.lang, n.summary)}</span>
           <button @click=${() => (this.dismissed = new Set([...this.dismissed, n.id]))} aria-label=${t(this.lang, 'notice.dismiss')}>×</button>
         </div>
         ${
           n.details.length
-            ? html`<details><summary>${t(this.lang, 'notice.details')}</summary><pre>${n.details.join('\n')}</pre></details>`
+            ? html`<details><summary>${t(this.lang, 'notice.details')}</summary><pre>${n.details.map((d) => (typeof d === 'string' ? d : say(this.lang, d))).join('\n')}</pre></details>`
             : nothing
         }
       </div>`,

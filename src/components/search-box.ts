@@ -1,14 +1,15 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { PlanFeature } from '../data/schema.ts';
-import { type Lang, t } from '../i18n/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import { layerById } from '../layers/registry.ts';
 import { type SearchHit, searchFeatures } from '../search/search.ts';
+import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 
 /** Finds features by Chinese or English name; arrow keys move, Enter picks, Esc clears. */
 @customElement('search-box')
-export class SearchBox extends LitElement {
+export class SearchBox extends AtlasElement {
   static override styles = [
     sharedStyles,
     css`
@@ -60,7 +61,6 @@ export class SearchBox extends LitElement {
     `,
   ];
 
-  @property() override lang: Lang = 'zh';
   @property({ attribute: false }) features: readonly PlanFeature[] = [];
   @state() private query = '';
   @state() private active = 0;

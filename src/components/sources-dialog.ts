@@ -1,12 +1,13 @@
-import { css, html, LitElement } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { Source } from '../data/schema.ts';
-import { type Lang, t } from '../i18n/i18n.ts';
+import { t } from '../i18n/i18n.ts';
+import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 
 /** Attribution for every data source, with its licence. */
 @customElement('sources-dialog')
-export class SourcesDialog extends LitElement {
+export class SourcesDialog extends AtlasElement {
   static override styles = [
     sharedStyles,
     css`
@@ -35,7 +36,6 @@ export class SourcesDialog extends LitElement {
     `,
   ];
 
-  @property() override lang: Lang = 'zh';
   @property({ attribute: false }) sources: readonly Source[] = [];
   @query('dialog') private dialog!: HTMLDialogElement;
 

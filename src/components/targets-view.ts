@@ -1,10 +1,11 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { LayerId } from '../data/schema.ts';
 import { formatPercent, formatQuantity, statusLabel } from '../format/format.ts';
-import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
+import { type MessageKey, t } from '../i18n/i18n.ts';
 import { layerById } from '../layers/registry.ts';
 import { type SortKey, sortRows, type TargetRow, targetsCsv } from '../targets/targets.ts';
+import { AtlasElement } from '../ui/atlas-element.ts';
 import { panelViewStyles, sharedStyles } from '../ui/shared-styles.ts';
 
 const COLUMNS: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
@@ -18,7 +19,7 @@ const COLUMNS: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
 
 /** Every feature with an area target: target, mapped area, ratio; sortable, exportable. */
 @customElement('targets-view')
-export class TargetsView extends LitElement {
+export class TargetsView extends AtlasElement {
   static override styles = [
     sharedStyles,
     panelViewStyles,
@@ -65,16 +66,11 @@ export class TargetsView extends LitElement {
     `,
   ];
 
-  @property() override lang: Lang = 'zh';
   @property({ attribute: false }) rows: readonly TargetRow[] = [];
   /** In kiosk mode nothing downloads: the CSV export is not offered. */
   @property({ type: Boolean }) kiosk = false;
   @state() private sortKey: SortKey = 'layer';
   @state() private descending = false;
-
-  #emit(type: string, detail?: unknown) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
 
   #sort(key: SortKey) {
     this.descending = this.sortKey === key ? !this.descending : false;
@@ -98,7 +94,7 @@ export class TargetsView extends LitElement {
         <h2 id="targets-title">${t(lang, 'targets.title')}</h2>
         <div class="tools">
           ${this.kiosk ? nothing : html`<button class="export" @click=${() => this.#export()}>${t(lang, 'targets.export')}</button>`}
-          <button @click=${() => this.#emit('close')} aria-label=${t(lang, 'targets.close')}>×</button>
+          <button @click=${() => this.emit('close')} aria-label=${t(lang, 'targets.close')}>×</button>
         </div>
       </header>
       <p class="intro">${t(lang, 'targets.intro')}</p>
@@ -124,11 +120,11 @@ export class TargetsView extends LitElement {
               (r) => html`<tr
                 tabindex="0"
                 data-id=${r.id}
-                @click=${() => this.#emit('select-feature', { id: r.id })}
+                @click=${() => this.emit('select-feature', { id: r.id })}
                 @keydown=${(e: KeyboardEvent) => {
                   if (e.key === 'Enter' || e.key === ' ') {
                     e.preventDefault();
-                    this.#emit('select-feature', { id: r.id });
+                    this.emit('select-feature', { id: r.id });
                   }
                 }}
               >

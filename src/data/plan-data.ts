@@ -23,17 +23,28 @@ export interface LayerText {
   error?: string;
 }
 
-/** Fetches every layer file at once; a file that fails is reported, not thrown. */
-export function fetchLayerTexts(layers: readonly LayerFile[]): Promise<LayerText[]> {
+/** How long a layer file may take before the map is drawn without it. */
+export const LAYER_FILE_TIMEOUT_MS = 10_000;
+
+/**
+ * Fetches every layer file at once; a file that fails, or does not answer within `timeoutMs`, is
+ * reported, not thrown, so that one hung file never holds back the others.
+ */
+export function fetchLayerTexts(
+  layers: readonly LayerFile[],
+  timeoutMs = LAYER_FILE_TIMEOUT_MS,
+): Promise<LayerText[]> {
   return Promise.all(
     layers.map(async ({ id, url }): Promise<LayerText> => {
       const file = `${id}.geojson`;
+      const signal = AbortSignal.timeout(timeoutMs);
       try {
-        const res = await fetch(url);
+        const res = await fetch(url, { signal });
         if (!res.ok) return { id, file, error: `could not be loaded (HTTP ${res.status})` };
         return { id, file, text: await res.text() };
       } catch (err) {
-        return { id, file, error: `could not be loaded (${(err as Error).message})` };
+        const why = signal.aborted ? `no answer within ${timeoutMs / 1000} s` : (err as Error).message;
+        return { id, file, error: `could not be loaded (${why})` };
       }
     }),
   );

@@ -198,6 +198,8 @@ export const sourceSchema = z.strictObject({
   name: nonEmpty,
   licence: nonEmpty,
   attribution: nonEmpty,
+  /** The short credit the map's attribution line shows, for sources whose data is on the map. */
+  credit: nonEmpty.optional(),
   url: z.string().url().optional(),
   used_for_zh: nonEmpty,
   used_for_en: nonEmpty,

@@ -1,5 +1,5 @@
 import type { Figure, Status, Unit } from '../data/schema.ts';
-import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
+import { type Lang, t } from '../i18n/i18n.ts';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -16,7 +16,7 @@ export function formatNumber(value: number, lang: Lang, maxDigits = 2): string {
 export function unitLabel(unit: Unit, lang: Lang): string {
   // A bare count reads best without a unit word in English ("5 berths" is in the label).
   if (unit === 'count' && lang === 'en') return '';
-  return t(lang, `unit.${unit}` as MessageKey);
+  return t(lang, `unit.${unit}` as const);
 }
 
 /** `10 平方公里` / `10 km²`; percent and Chinese units attach without a space. */
@@ -37,7 +37,7 @@ export function formatFigure(f: Figure, lang: Lang): { label: string; value: str
 }
 
 export function statusLabel(status: Status, lang: Lang): string {
-  return t(lang, `status.${status}` as MessageKey);
+  return t(lang, `status.${status}` as const);
 }
 
 export function formatPercent(ratio: number, lang: Lang): string {

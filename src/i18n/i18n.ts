@@ -14,8 +14,28 @@ export type MessageKey = keyof typeof zh;
 
 const messages: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
+export type MessageParams = Record<string, string | number>;
+
+/**
+ * A message as a code with parameters, said in whichever language the reader has when it is
+ * shown: notices, warnings and problems are kept as messages, never as text in one language.
+ */
+export interface Message {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+export function msg(key: MessageKey, params?: MessageParams): Message {
+  return params ? { key, params } : { key };
+}
+
+/** A message in `lang`. */
+export function say(lang: Lang, m: Message): string {
+  return t(lang, m.key, m.params);
+}
+
 /** The UI string `key` in `lang`, with `{name}` placeholders filled from `params`. */
-export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
+export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
   const text = messages[lang][key];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));

@@ -4,16 +4,17 @@
  * `?kiosk&staff`, or by holding a finger on the top-left corner for two seconds).
  * Properties in, events out: `kiosk-lang` ({ lang }), `kiosk-start-tour`, `kiosk-staff`.
  */
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { TourStep } from '../data/schema.ts';
-import { type Lang, t } from '../i18n/i18n.ts';
+import { t } from '../i18n/i18n.ts';
+import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 
 const LONG_PRESS_MS = 2000;
 
 @customElement('kiosk-overlay')
-export class KioskOverlay extends LitElement {
+export class KioskOverlay extends AtlasElement {
   static override styles = [
     sharedStyles,
     css`
@@ -129,7 +130,6 @@ export class KioskOverlay extends LitElement {
     `,
   ];
 
-  @property() override lang: Lang = 'zh';
   /** The step on screen while the tour plays, or null. */
   @property({ attribute: false }) step: TourStep | null = null;
   @property({ type: Number }) stepNumber = 0;
@@ -147,13 +147,9 @@ export class KioskOverlay extends LitElement {
     clearTimeout(this.#pressTimer);
   }
 
-  #emit(type: string, detail?: unknown) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
-
   #pressStart = () => {
     clearTimeout(this.#pressTimer);
-    this.#pressTimer = setTimeout(() => this.#emit('kiosk-staff'), LONG_PRESS_MS);
+    this.#pressTimer = setTimeout(() => this.emit('kiosk-staff'), LONG_PRESS_MS);
   };
 
   #pressEnd = () => clearTimeout(this.#pressTimer);
@@ -175,12 +171,12 @@ export class KioskOverlay extends LitElement {
             </section>`
           : html`<div class="dock">
               <div class="langs" role="group" aria-label=${t(lang, 'lang.switchLabel')}>
-                <button lang="zh-CN" aria-pressed=${lang === 'zh'} @click=${() => this.#emit('kiosk-lang', { lang: 'zh' })}>中文</button>
-                <button lang="en" aria-pressed=${lang === 'en'} @click=${() => this.#emit('kiosk-lang', { lang: 'en' })}>English</button>
+                <button lang="zh-CN" aria-pressed=${lang === 'zh'} @click=${() => this.emit('kiosk-lang', { lang: 'zh' })}>中文</button>
+                <button lang="en" aria-pressed=${lang === 'en'} @click=${() => this.emit('kiosk-lang', { lang: 'en' })}>English</button>
               </div>
               ${
                 this.tourAvailable
-                  ? html`<button class="start primary" @click=${() => this.#emit('kiosk-start-tour')}>
+                  ? html`<button class="start primary" @click=${() => this.emit('kiosk-start-tour')}>
                       ▶ ${t(lang, 'kiosk.startTour')}</button>`
                   : nothing
               }

@@ -2,23 +2,21 @@
  * Kiosk mode for a walk-up touch screen (README, "Run a kiosk"). Loaded lazily by the shell
  * only when the URL or the build asks for it, so ordinary visits carry none of this code.
  *
- * It never recreates the map: going home is `store.set(app.home)` plus
- * `controller.jumpTo(HOME_VIEW)`. Every listener and timer it sets is one of a fixed few,
- * installed once; tour steps add none.
+ * It works through the shell's KioskHost (host.ts) only: it changes the app by setting store
+ * state (going home is `store.set(host.home)` plus a camera jump), and it never recreates the
+ * map. Every listener it adds takes one AbortSignal and every timer is cleared in `stop()`, which
+ * the shell calls when it disconnects; tour steps add none.
  */
 import tourUrl from '../../geodata/tour.json?url';
 import { HOME_VIEW } from '../app/home.ts';
 import type { LayerId, TourStep } from '../data/schema.ts';
-import { featureBounds } from '../geo/bounds.ts';
 import type { Lang } from '../i18n/i18n.ts';
-import { PLAN_SOURCE } from '../map/map-controller.ts';
-import type { AtlasApp } from '../shell/atlas-app.ts';
+import { type KioskSettings, readKioskSettings } from '../url/kiosk-settings.ts';
+import type { KioskHost } from './host.ts';
 import './kiosk-overlay.ts';
 import type { KioskOverlay } from './kiosk-overlay.ts';
-import { kioskShellCss } from './kiosk-shell-css.ts';
 import { installLockdown, type LockdownStats } from './lockdown.ts';
 import { buildId, type CacheStatus, cacheStatus, registerOffline } from './offline.ts';
-import { type KioskSettings, readKioskSettings } from './settings.ts';
 import { playableTour, TourRunner } from './tour.ts';
 
 /** Input that counts as a visitor being there. */
@@ -37,18 +35,20 @@ export class KioskController {
   cache: CacheStatus = { state: 'none' };
   /** Kiosk URL parameters that were ignored. */
   warnings: string[] = [];
-  readonly #app: AtlasApp;
+  readonly #host: KioskHost;
   readonly #started = Date.now();
+  readonly #abort = new AbortController();
+  readonly #undo: (() => void)[] = [];
   #idleTimer: ReturnType<typeof setTimeout> | undefined;
   #resetTimer: ReturnType<typeof setTimeout> | undefined;
-  #highlighted: string[] = [];
+  #statusTimer: ReturnType<typeof setInterval> | undefined;
   #layerOf = new Map<string, LayerId>();
   #geometryOf = new Map<string, GeoJSON.Geometry>();
 
-  constructor(app: AtlasApp, settings: KioskSettings) {
-    this.#app = app;
+  constructor(host: KioskHost, settings: KioskSettings) {
+    this.#host = host;
     this.settings = settings;
-    this.homeLang = app.home.lang;
+    this.homeLang = host.home.lang;
     this.overlay = document.createElement('kiosk-overlay');
     this.overlay.lang = this.homeLang;
     this.overlay.staff = settings.staff;
@@ -56,53 +56,71 @@ export class KioskController {
   }
 
   start(): void {
-    const app = this.#app;
-    const controller = app.controller;
+    const host = this.#host;
+    const controller = host.controller;
     if (!controller) throw new Error('kiosk: the map is not there yet');
-    this.lockdown = installLockdown().stats;
-    app.setAttribute('kiosk', '');
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(kioskShellCss);
-    if (app.shadowRoot) app.shadowRoot.adoptedStyleSheets = [...app.shadowRoot.adoptedStyleSheets, sheet];
+    const lockdown = installLockdown();
+    this.lockdown = lockdown.stats;
+    this.#undo.push(lockdown.undo);
     controller.setKioskGestures({ rotate: this.settings.rotate });
-    (app as unknown as { layersCollapsed: boolean }).layersCollapsed = true;
+    host.collapseLayers();
     document.body.append(this.overlay);
+    this.#undo.push(() => this.overlay.remove());
 
-    this.overlay.addEventListener('kiosk-lang', (e) =>
-      app.store.set({ lang: (e as CustomEvent<{ lang: Lang }>).detail.lang }),
+    const signal = this.#abort.signal;
+    this.overlay.addEventListener(
+      'kiosk-lang',
+      (e) => host.store.set({ lang: (e as CustomEvent<{ lang: Lang }>).detail.lang }),
+      { signal },
     );
-    this.overlay.addEventListener('kiosk-start-tour', () => this.startTour());
-    this.overlay.addEventListener('kiosk-staff', () => {
-      this.overlay.staff = !this.overlay.staff;
-      void this.#refreshStatus();
-    });
-    app.store.subscribe((s) => (this.overlay.lang = s.lang));
-    controller.on('context-lost', () => this.contextLosses++);
+    this.overlay.addEventListener('kiosk-start-tour', () => this.startTour(), { signal });
+    this.overlay.addEventListener(
+      'kiosk-staff',
+      () => {
+        this.overlay.staff = !this.overlay.staff;
+        void this.#refreshStatus();
+      },
+      { signal },
+    );
+    this.#undo.push(host.store.subscribe((s) => (this.overlay.lang = s.lang)));
+    this.#undo.push(controller.on('context-lost', () => this.contextLosses++));
     for (const type of ACTIVITY)
-      window.addEventListener(type, this.#onActivity, { capture: true, passive: true });
-    window.addEventListener('error', this.#onError);
-    window.addEventListener('unhandledrejection', this.#onError);
+      window.addEventListener(type, this.#onActivity, { capture: true, passive: true, signal });
+    window.addEventListener('error', this.#onError, { signal });
+    window.addEventListener('unhandledrejection', this.#onError, { signal });
     // Fill the screen at the first touch (browsers allow it only from a gesture).
-    window.addEventListener('pointerup', this.#fullscreen, { capture: true, once: true });
+    window.addEventListener('pointerup', this.#fullscreen, { capture: true, once: true, signal });
 
     this.#armTimers();
-    setInterval(() => void this.#refreshStatus(), 10_000);
+    this.#statusTimer = setInterval(() => void this.#refreshStatus(), 10_000);
     void this.#loadTour();
     void registerOffline()
       .then(() => this.#refreshStatus())
       .catch((err) => console.error('kiosk: service worker not registered', err));
-    navigator.serviceWorker?.addEventListener('controllerchange', () => void this.#refreshStatus());
+    navigator.serviceWorker?.addEventListener('controllerchange', () => void this.#refreshStatus(), {
+      signal,
+    });
     void this.#refreshStatus();
+  }
+
+  /** Undoes everything start() set up: listeners, timers, the tour, the overlay and the lockdown. */
+  stop(): void {
+    this.tour?.stop();
+    this.#abort.abort();
+    clearTimeout(this.#idleTimer);
+    clearTimeout(this.#resetTimer);
+    clearInterval(this.#statusTimer);
+    for (const undo of this.#undo.splice(0).reverse()) undo();
   }
 
   async #loadTour(): Promise<void> {
     try {
-      await this.#app.dataLoaded;
-      for (const f of this.#app.features) {
+      await this.#host.dataLoaded;
+      for (const f of this.#host.features) {
         this.#layerOf.set(f.properties.id, f.properties.layer);
         this.#geometryOf.set(f.properties.id, f.geometry);
       }
-      const res = await fetch(tourUrl);
+      const res = await fetch(tourUrl, { signal: this.#abort.signal });
       if (!res.ok) throw new Error(`tour.json: HTTP ${res.status}`);
       const tour = playableTour(await res.json(), new Set(this.#layerOf.keys()));
       if (!tour) throw new Error('tour.json holds no playable step');
@@ -114,7 +132,7 @@ export class KioskController {
       this.overlay.tourAvailable = true;
       this.overlay.stepCount = tour.steps.length;
     } catch (err) {
-      console.error('kiosk: no tour', err);
+      if (!this.#abort.signal.aborted) console.error('kiosk: no tour', err);
     }
   }
 
@@ -130,98 +148,64 @@ export class KioskController {
   stopTour(): void {
     if (!this.tour?.running) return;
     this.tour.stop();
-    this.#app.controller?.map.stop();
-    this.#clearHighlights();
+    this.#host.controller?.stop();
+    this.#host.store.set({ highlighted: [] });
     this.overlay.step = null;
+    this.#host.setOverlayInset({ bottom: 0 });
   }
 
   /** The home state: the configured layers and language, panels closed, the whole district in view. */
   goHome({ keepTour = false } = {}): void {
     if (!keepTour) this.stopTour();
     this.homes++;
-    this.#clearHighlights();
     this.overlay.step = null;
-    const app = this.#app;
-    app.store.set(app.home);
-    // The layer list folds away: the map and the big kiosk buttons are the home screen.
-    (app as unknown as { layersCollapsed: boolean }).layersCollapsed = true;
-    app.controller?.map.stop();
-    app.controller?.jumpTo(HOME_VIEW);
+    const host = this.#host;
+    host.setOverlayInset({ bottom: 0 });
+    host.store.set(host.home);
+    host.collapseLayers();
+    host.controller?.stop();
+    host.controller?.jumpTo(HOME_VIEW);
   }
 
   #play(step: TourStep, index: number): void {
-    const app = this.#app;
-    const controller = app.controller;
+    const host = this.#host;
+    const controller = host.controller;
     if (!controller) return;
-    const map = controller.map;
     const features = step.features ?? [];
-    this.#clearHighlights();
-    const layers = new Set<LayerId>(app.home.layers);
+    const layers = new Set<LayerId>(host.home.layers);
     for (const l of step.layers ?? []) layers.add(l);
     for (const id of features) {
       const l = this.#layerOf.get(id);
       if (l) layers.add(l);
     }
-    app.store.set({ layers: [...layers], selected: features[0] ?? null, panel: null });
-    for (const id of features.slice(1)) map.setFeatureState({ source: PLAN_SOURCE, id }, { selected: true });
-    this.#highlighted = features.slice(1);
+    host.store.set({
+      layers: [...layers],
+      selected: features[0] ?? null,
+      highlighted: features.slice(1),
+      panel: null,
+    });
 
     this.overlay.step = step;
     this.overlay.stepNumber = index + 1;
+    // The caption card covers the bottom of the screen; the camera frames the step above it.
+    host.setOverlayInset({ bottom: Math.min(280, window.innerHeight * 0.38) });
 
     const stepMs = (step.duration_s * 1000) / this.settings.tourSpeed;
     const duration = Math.min(4500, stepMs * 0.5);
     const cam = step.camera;
-    const padding = this.#padding(features.length > 0);
     if ('fit' in cam) {
-      const b = features
+      const geometries = features
         .map((id) => this.#geometryOf.get(id))
-        .filter((g): g is GeoJSON.Geometry => g !== undefined)
-        .map((g) => featureBounds(g));
-      const bounds: [[number, number], [number, number]] = [
-        [Math.min(...b.map((x) => x[0])), Math.min(...b.map((x) => x[1]))],
-        [Math.max(...b.map((x) => x[2])), Math.max(...b.map((x) => x[3]))],
-      ];
-      const target = map.cameraForBounds(bounds, {
-        padding,
+        .filter((g): g is GeoJSON.Geometry => g !== undefined);
+      controller.flyToGeometries(geometries, {
         maxZoom: cam.max_zoom ?? 13,
         bearing: cam.bearing ?? 0,
-      });
-      if (target) map.flyTo({ ...target, pitch: cam.pitch ?? 0, duration, essential: true });
-    } else {
-      map.flyTo({
-        center: cam.center,
-        zoom: cam.zoom,
-        bearing: cam.bearing ?? 0,
         pitch: cam.pitch ?? 0,
-        padding,
         duration,
-        essential: true,
       });
+    } else {
+      controller.flyTo({ ...cam, duration });
     }
-  }
-
-  /** Room for the info panel on the right and the caption card at the bottom. */
-  #padding(panel: boolean) {
-    const w = window.innerWidth;
-    const h = window.innerHeight;
-    const narrow = w <= 720;
-    return {
-      top: 90,
-      bottom: Math.min(280, h * 0.38),
-      left: narrow ? 30 : 60,
-      right: narrow ? 30 : panel ? Math.min(380, w * 0.3) : 60,
-    };
-  }
-
-  #clearHighlights(): void {
-    const map = this.#app.controller?.map;
-    if (map?.getSource(PLAN_SOURCE)) {
-      const selected = this.#app.store.state.selected;
-      for (const id of this.#highlighted)
-        if (id !== selected) map.setFeatureState({ source: PLAN_SOURCE, id }, { selected: false });
-    }
-    this.#highlighted = [];
   }
 
   #armTimers(): void {
@@ -289,12 +273,15 @@ export class KioskController {
   }
 }
 
-/** Starts kiosk mode on the shell once its map exists, with the settings of this URL and build. */
-export function startKiosk(app: AtlasApp, search: string): KioskController {
+/**
+ * Starts kiosk mode on the shell once its map exists, with the settings of this URL and build;
+ * returns the function that stops it.
+ */
+export function startKiosk(host: KioskHost, search: string): () => void {
   const { settings, warnings } = readKioskSettings(search);
   for (const w of warnings) console.warn(w);
-  const kiosk = new KioskController(app, settings);
+  const kiosk = new KioskController(host, settings);
   kiosk.warnings = warnings;
   kiosk.start();
-  return kiosk;
+  return () => kiosk.stop();
 }

@@ -7,10 +7,9 @@
  * (A library was weighed and left out for its size: docs/decisions/0007-planner-tools.md.)
  */
 import type { MapLayerMouseEvent, Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
-import { type DrawnShape, type ShapeKind, shapeGeometry } from '../tools/draw/shapes.ts';
+import type { DrawMode } from '../app/store.ts';
+import { type DrawnShape, type ShapeKind, shapeGeometry } from '../geo/shapes.ts';
 import { DRAW_SHAPE_LAYERS, DRAW_VERTEX_LAYER, ensureDrawLayers, setDrawData } from './user-layers.ts';
-
-export type DrawMode = ShapeKind | 'select';
 
 interface Drawing {
   kind: 'polygon' | 'line';

@@ -1,40 +1,43 @@
 /**
- * Owns the one maplibre-gl Map of the page. It is created once and never removed:
- * `map.remove()` leaks worker state (docs/decisions/0003-one-map-instance.md), so the
- * app resets the view instead of rebuilding the map.
+ * Owns the one maplibre-gl Map of the page, and is the only code that touches it: the map
+ * renders the app store's state (layers, language, selection, hover, dimming, highlights, the
+ * drawing mode) and reports what happens on it as events; everything else goes through the
+ * methods here. The map is created once and never removed: `map.remove()` leaks worker state
+ * (docs/decisions/0003-one-map-instance.md), so the app resets the view instead.
  */
 import {
-  type FilterSpecification,
   type GeoJSONSource,
-  type LayerSpecification,
-  type MapGeoJSONFeature,
+  type LngLatBoundsLike,
   Map as MaplibreMap,
+  type MapMouseEvent,
   NavigationControl,
   type PaddingOptions,
-  type Point,
   ScaleControl,
-  type StyleSpecification,
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { baseStyle } from '../../styles/base-style.ts';
 import { labelSourceOf } from '../../styles/layer-styles.ts';
-import type { ViewState } from '../app/store.ts';
+import type { AppState, Store, ViewState } from '../app/store.ts';
 import type { LayerId, PlanFeatureCollection } from '../data/schema.ts';
 import { featureBounds } from '../geo/bounds.ts';
-import type { Lang } from '../i18n/i18n.ts';
 import type { LayerDefinition } from '../layers/types.ts';
+import { DrawTool } from './draw-tool.ts';
+import { hitTest } from './hit-test.ts';
 import { polygonLabelPoints } from './label-points.ts';
+import { type MapImageOptions, renderMapImage } from './map-image.ts';
+import { PLAN_SOURCE, planStyle } from './plan-style.ts';
+import { StateRenderer } from './state-renderer.ts';
+import { setImportData, setImportVisible } from './user-layers.ts';
 
 setWorkerUrl(workerUrl);
 
-/** The single GeoJSON source holding every plan feature; each layer filters it by `layer`. */
-export const PLAN_SOURCE = 'plan';
+export { PLAN_SOURCE };
 
 export interface MapControllerOptions {
   container: HTMLElement;
-  view: ViewState;
-  lang: Lang;
+  /** The app store: the map renders its state and follows it. */
+  store: Store<AppState>;
   /** The style's `glyphs` URL: the app's own pre-rendered label glyphs. */
   glyphs: string;
   /** Accessible name of the map region. */
@@ -43,42 +46,69 @@ export interface MapControllerOptions {
   layers: readonly LayerDefinition[];
   /** The plan features the map starts with, in its style: the worker tiles them with the style's first load. */
   data: PlanFeatureCollection;
-  /** The plan layers visible at start. */
-  visible: readonly LayerId[];
 }
 
 export interface MapControllerEvents {
-  'feature-click': { id: string | null };
+  /** A click or tap on the map: the plan features under it, topmost first (none: empty map). */
+  'feature-click': { ids: string[]; lngLat: [number, number] };
+  /** The plan feature under the pointer changed. */
+  hover: { id: string | null };
   'view-change': ViewState;
   'context-lost': undefined;
   'context-restored': undefined;
 }
 
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+  bearing?: number;
+  pitch?: number;
+  /** Animation length in ms; 0 jumps. */
+  duration?: number;
+}
+
 type Handler<K extends keyof MapControllerEvents> = (detail: MapControllerEvents[K]) => void;
 type AnyHandler = (detail: never) => void;
 
+/** Room kept around a feature the camera flies to, inside the map's own padding (the panels). */
+const FIT_PADDING = 40;
+
 export class MapController {
+  /**
+   * The MapLibre map, for the browser tests and benchmarks to inspect. App code never uses it:
+   * test/unit/structure.test.ts checks that only src/map/ does.
+   */
   readonly map: MaplibreMap;
-  readonly #layers = new Map<LayerId, { def: LayerDefinition; styleIds: string[] }>();
+  readonly #store: Store<AppState>;
+  readonly #renderer: StateRenderer;
+  readonly #interactiveIds: readonly string[];
   readonly #handlers = new Map<keyof MapControllerEvents, Set<AnyHandler>>();
-  #interactiveIds: string[] = [];
-  #hovered: string | number | null = null;
-  #selected: string | null = null;
-  #dimmed = new Set<string>();
-  /** Off while a tool (e.g. drawing) owns map clicks: no info panel, no hover highlight. */
-  #featureClicks = true;
+  readonly #teardown: (() => void)[] = [];
+  #hovered: string | null = null;
+  #draw: DrawTool | null = null;
+  #drawMode: AppState['drawMode'] = null;
+  #contextLost = false;
   /** Settles once the style, with its sources, exists (MapLibre loads it a frame after the map is made). */
-  #styleLoaded: Promise<void>;
+  readonly #styleLoaded: Promise<void>;
   #styleReady = false;
 
   constructor(opts: MapControllerOptions) {
+    const s = opts.store.state;
+    const { style, styleIds, interactiveIds } = planStyle(
+      baseStyle(opts.glyphs, s.lang),
+      opts.layers,
+      s.layers,
+      opts.data,
+    );
+    this.#store = opts.store;
+    this.#interactiveIds = interactiveIds;
     this.map = new MaplibreMap({
       container: opts.container,
-      style: this.#planStyle(baseStyle(opts.glyphs, opts.lang), opts.layers, opts.visible, opts.data),
-      center: opts.view.center,
-      zoom: opts.view.zoom,
-      bearing: opts.view.bearing,
-      pitch: opts.view.pitch,
+      style,
+      center: s.view.center,
+      zoom: s.view.zoom,
+      bearing: s.view.bearing,
+      pitch: s.view.pitch,
       maxPitch: 60,
       attributionControl: false,
       // The style is built from tested layer modules (test/unit/layer-registry.test.ts validates it),
@@ -94,6 +124,8 @@ export class MapController {
     this.map.getCanvas().setAttribute('aria-label', opts.label);
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+    this.#renderer = new StateRenderer(this.map, styleIds);
+    this.#renderer.setFeatureIds(new Set(opts.data.features.map((f) => f.properties.id)));
     // 'style.load', not 'load' (which waits for the first full frame): the style can take changes
     // as soon as it exists.
     this.#styleLoaded = new Promise((resolve) =>
@@ -102,6 +134,8 @@ export class MapController {
         resolve();
       }),
     );
+    this.#withStyle(() => this.#render(this.#store.state));
+    this.#teardown.push(this.#store.subscribe((state) => this.#withStyle(() => this.#render(state))));
     this.#wireEvents();
   }
 
@@ -116,6 +150,11 @@ export class MapController {
     for (const h of this.#handlers.get(type) ?? []) (h as Handler<K>)(detail);
   }
 
+  /** The element the map lives in, for a drop target. */
+  get container(): HTMLElement {
+    return this.map.getContainer();
+  }
+
   /** Replaces the plan features on the map; the layers that draw them are in the style from the start. */
   setPlanData(data: PlanFeatureCollection): void {
     this.#withStyle(() => {
@@ -123,6 +162,7 @@ export class MapController {
       (this.map.getSource(labelSourceOf(PLAN_SOURCE)) as GeoJSONSource).setData(
         polygonLabelPoints(data.features),
       );
+      this.#renderer.setFeatureIds(new Set(data.features.map((f) => f.properties.id)));
     });
   }
 
@@ -144,125 +184,110 @@ export class MapController {
   }
 
   /**
-   * The plan source, with its data, and every layer's style layers, built into the initial
-   * style: one style load is far cheaper than adding layers one by one.
-   * Layers draw in order: every fill first, then lines, then points and labels, so that no
-   * polygon of a higher layer hides the lines and labels below it.
-   */
-  #planStyle(
-    base: StyleSpecification,
-    defs: readonly LayerDefinition[],
-    visible: readonly LayerId[],
-    data: PlanFeatureCollection,
-  ): StyleSpecification {
-    const shown = new Set(visible);
-    const rank = (spec: LayerSpecification) =>
-      spec.type === 'fill' ? 0 : spec.type === 'line' ? 1 : spec.type === 'circle' ? 2 : 3;
-    const specs: { def: LayerDefinition; spec: LayerSpecification }[] = [];
-    for (const def of defs) {
-      for (const spec of def.styleLayers(PLAN_SOURCE))
-        specs.push({ def, spec: withLayerFilter(spec, def.id) });
-    }
-    specs.sort((a, b) => rank(a.spec) - rank(b.spec) || a.def.order - b.def.order);
-    for (const { def, spec } of specs) {
-      const entry = this.#layers.get(def.id) ?? { def, styleIds: [] };
-      entry.styleIds.push(spec.id);
-      this.#layers.set(def.id, entry);
-    }
-    this.#interactiveIds = [...this.#layers.values()]
-      .filter((l) => l.def.interactive)
-      .flatMap((l) => l.styleIds.filter((id) => !id.endsWith('-label')));
-    return {
-      ...base,
-      sources: {
-        ...base.sources,
-        [PLAN_SOURCE]: { type: 'geojson', data, promoteId: 'id', tolerance: 0.2 },
-        [labelSourceOf(PLAN_SOURCE)]: { type: 'geojson', data: polygonLabelPoints(data.features) },
-      },
-      layers: [
-        ...base.layers,
-        ...specs.map(
-          ({ def, spec }) =>
-            ({
-              ...spec,
-              layout: { ...spec.layout, visibility: shown.has(def.id) ? 'visible' : 'none' },
-            }) as LayerSpecification,
-        ),
-      ],
-    };
-  }
-
-  /**
    * Runs a change to the style now, or once the style has loaded if the map is still starting:
    * calls made meanwhile (a deep link's selection, a restored filter) apply in order, none lost.
+   * While the GPU context is lost nothing is applied; the state is applied again on restore.
    */
   #withStyle(apply: () => void): void {
+    if (this.#contextLost) return;
     if (this.#styleReady) apply();
-    else void this.#styleLoaded.then(apply);
+    else void this.#styleLoaded.then(() => this.#contextLost || apply());
   }
 
-  setVisibleLayers(visible: readonly LayerId[]): void {
-    const shown = new Set(visible);
-    this.#withStyle(() => {
-      for (const [id, { styleIds }] of this.#layers) {
-        for (const styleId of styleIds) {
-          this.map.setLayoutProperty(styleId, 'visibility', shown.has(id) ? 'visible' : 'none');
-        }
-      }
+  #render(s: AppState): void {
+    this.#renderer.render(s);
+    if (s.drawMode !== this.#drawMode) {
+      this.#drawMode = s.drawMode;
+      if (s.drawMode) {
+        this.drawTool().setMode(s.drawMode);
+        this.drawTool().activate();
+        this.#setHover(null);
+      } else this.#draw?.deactivate();
+    }
+  }
+
+  // ------------------------------------------------------------------ camera
+
+  /**
+   * The map's padding: the screen edges the panels cover. Set by the shell whenever its layout
+   * changes, and used by every camera move, so no caller computes it again. The map's centre stays
+   * the centre of the part of the map the panels leave free: with `animate` it slides there.
+   */
+  setPadding(padding: Required<PaddingOptions>, { animate = false } = {}): void {
+    const now = this.map.getPadding();
+    if ((['top', 'bottom', 'left', 'right'] as const).every((k) => now[k] === padding[k])) return;
+    if (animate && this.map.loaded() && !this.map.isMoving()) this.map.easeTo({ padding, duration: 250 });
+    else this.map.jumpTo({ padding });
+  }
+
+  /** Moves the camera to show geometries inside the panels' padding. */
+  flyToGeometries(
+    geometries: readonly GeoJSON.Geometry[],
+    opts: { maxZoom?: number; pitch?: number; bearing?: number; duration?: number } = {},
+  ): void {
+    if (geometries.length === 0) return;
+    const bounds = geometries.map(featureBounds);
+    const box: LngLatBoundsLike = [
+      [Math.min(...bounds.map((b) => b[0])), Math.min(...bounds.map((b) => b[1]))],
+      [Math.max(...bounds.map((b) => b[2])), Math.max(...bounds.map((b) => b[3]))],
+    ];
+    const target = this.map.cameraForBounds(box, {
+      padding: FIT_PADDING,
+      maxZoom: opts.maxZoom ?? 13.5,
+      bearing: opts.bearing ?? this.map.getBearing(),
+    });
+    if (!target) return;
+    this.map.flyTo({
+      ...target,
+      pitch: opts.pitch ?? this.map.getPitch(),
+      duration: opts.duration ?? 1200,
+      essential: true,
     });
   }
 
-  setLang(lang: Lang): void {
-    this.#withStyle(() => this.map.setGlobalStateProperty('lang', lang));
+  /** Moves the camera to show one feature. */
+  flyToFeature(geometry: GeoJSON.Geometry, opts: { animate?: boolean } = {}): void {
+    this.flyToGeometries([geometry], { duration: opts.animate === false ? 0 : 1200 });
   }
 
-  /** Marks one feature as selected (or none) through feature state. */
-  select(id: string | null): void {
-    if (this.#selected === id) return;
-    const previous = this.#selected;
-    this.#selected = id;
-    this.#withStyle(() => {
-      if (previous !== null)
-        this.map.setFeatureState({ source: PLAN_SOURCE, id: previous }, { selected: false });
-      if (id !== null) this.map.setFeatureState({ source: PLAN_SOURCE, id }, { selected: true });
-    });
-  }
-
-  /** Dims exactly these features (feature state `dimmed`), e.g. those a filter leaves out. */
-  setDimmed(ids: readonly string[]): void {
-    const previous = this.#dimmed;
-    const next = new Set(ids);
-    this.#dimmed = next;
-    this.#withStyle(() => {
-      for (const id of previous)
-        if (!next.has(id)) this.map.setFeatureState({ source: PLAN_SOURCE, id }, { dimmed: false });
-      for (const id of next) this.map.setFeatureState({ source: PLAN_SOURCE, id }, { dimmed: true });
-    });
-  }
-
-  /** Moves the camera to show a feature, leaving room for the panel on the right. */
-  flyToFeature(geometry: GeoJSON.Geometry, opts: { padding?: PaddingOptions; animate?: boolean } = {}) {
-    const [w, s, e, n] = featureBounds(geometry);
+  fitBounds(bounds: [number, number, number, number]): void {
     this.map.fitBounds(
       [
-        [w, s],
-        [e, n],
+        [bounds[0], bounds[1]],
+        [bounds[2], bounds[3]],
       ],
-      {
-        padding: opts.padding ?? { top: 80, bottom: 80, left: 80, right: 80 },
-        maxZoom: 13.5,
-        duration: opts.animate === false ? 0 : 1200,
-      },
+      { padding: FIT_PADDING, maxZoom: 15, duration: 800 },
     );
   }
 
-  /** Lets a tool take map clicks (false) or gives them back to feature selection (true). */
-  setFeatureClicks(on: boolean): void {
-    this.#featureClicks = on;
-    if (!on && this.#hovered !== null && this.map.getSource(PLAN_SOURCE)) {
-      this.map.setFeatureState({ source: PLAN_SOURCE, id: this.#hovered }, { hover: false });
-      this.#hovered = null;
-    }
+  flyTo(camera: Camera): void {
+    this.map.flyTo({
+      center: camera.center,
+      zoom: camera.zoom,
+      bearing: camera.bearing ?? 0,
+      pitch: camera.pitch ?? 0,
+      duration: camera.duration ?? 1200,
+      essential: true,
+    });
+  }
+
+  jumpTo(view: ViewState): void {
+    this.map.jumpTo({ center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
+  }
+
+  /** Stops any camera animation. */
+  stop(): void {
+    this.map.stop();
+  }
+
+  view(): ViewState {
+    const c = this.map.getCenter();
+    return {
+      center: [c.lng, c.lat],
+      zoom: this.map.getZoom(),
+      bearing: this.map.getBearing(),
+      pitch: this.map.getPitch(),
+    };
   }
 
   /**
@@ -284,80 +309,82 @@ export class MapController {
     m.doubleClickZoom.enable();
   }
 
-  jumpTo(view: ViewState): void {
-    this.map.jumpTo({ center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
-  }
-
-  view(): ViewState {
-    const c = this.map.getCenter();
-    return {
-      center: [c.lng, c.lat],
-      zoom: this.map.getZoom(),
-      bearing: this.map.getBearing(),
-      pitch: this.map.getPitch(),
-    };
-  }
-
-  /** Plan features rendered right now, for a layer, as MapLibre sees them. */
-  renderedFeatures(layer: LayerId): MapGeoJSONFeature[] {
-    const ids = this.#layers.get(layer)?.styleIds ?? [];
+  /** Plan features rendered right now, for a layer, as MapLibre sees them (tests). */
+  renderedFeatures(layer: LayerId) {
+    const ids = this.#renderer.styleIdsOf(layer);
     return this.map.queryRenderedFeatures({ layers: ids.filter((id) => this.map.getLayer(id)) });
+  }
+
+  // ------------------------------------------------------------------ planner tools
+
+  /** The planner's drawing on this map, made when first asked for; the store's drawMode switches it on. */
+  drawTool(): DrawTool {
+    this.#draw ??= new DrawTool(this.map);
+    return this.#draw;
+  }
+
+  /** Shows an imported file's features (a blob URL), or none. */
+  setImportLayer(url: string | null): void {
+    setImportData(this.map, url);
+  }
+
+  setImportVisible(visible: boolean): void {
+    setImportVisible(this.map, visible);
+  }
+
+  /** The map as an image at print resolution, with title, legend, scale bar, north arrow and attribution. */
+  renderImage(opts: MapImageOptions) {
+    return renderMapImage(this.map, opts);
+  }
+
+  // ------------------------------------------------------------------ events
+
+  #setHover(id: string | null): void {
+    if (id === this.#hovered) return;
+    this.#hovered = id;
+    this.map.getCanvas().style.cursor = id === null ? '' : 'pointer';
+    this.#emit('hover', { id });
   }
 
   #wireEvents(): void {
     const map = this.map;
-    map.on('click', (e) => {
-      if (!this.#featureClicks) return;
-      const hit = this.#hitTest(e.point);
-      this.#emit('feature-click', { id: hit });
+    const onClick = (e: MapMouseEvent) => {
+      if (this.#store.state.drawMode) return;
+      this.#emit('feature-click', {
+        ids: hitTest(map, e.point, this.#interactiveIds),
+        lngLat: [e.lngLat.lng, e.lngLat.lat],
+      });
+    };
+    const onMove = (e: MapMouseEvent) => {
+      if (this.#store.state.drawMode) return;
+      this.#setHover(hitTest(map, e.point, this.#interactiveIds)[0] ?? null);
+    };
+    const onMoveEnd = () => this.#emit('view-change', this.view());
+    map.on('click', onClick);
+    map.on('mousemove', onMove);
+    map.on('moveend', onMoveEnd);
+    this.#teardown.push(() => {
+      map.off('click', onClick);
+      map.off('mousemove', onMove);
+      map.off('moveend', onMoveEnd);
     });
-    map.on('mousemove', (e) => {
-      if (!this.#featureClicks) return;
-      const hit = this.#hitTest(e.point);
-      if (hit === this.#hovered) return;
-      if (this.#hovered !== null)
-        map.setFeatureState({ source: PLAN_SOURCE, id: this.#hovered }, { hover: false });
-      this.#hovered = hit;
-      if (hit !== null) map.setFeatureState({ source: PLAN_SOURCE, id: hit }, { hover: true });
-      map.getCanvas().style.cursor = hit === null ? '' : 'pointer';
-    });
-    map.on('moveend', () => this.#emit('view-change', this.view()));
     const canvas = map.getCanvas();
-    canvas.addEventListener('webglcontextlost', () => this.#emit('context-lost', undefined));
-    canvas.addEventListener('webglcontextrestored', () => {
-      // MapLibre rebuilds its GPU state on restore; a repaint draws the map again.
+    const lost = () => {
+      this.#contextLost = true;
+      this.#emit('context-lost', undefined);
+    };
+    const restored = () => {
+      this.#contextLost = false;
+      // MapLibre rebuilds its GPU state on restore; the state is applied again and the map redrawn.
+      this.#withStyle(() => this.#renderer.reapply(this.#store.state));
       map.triggerRepaint();
       this.#emit('context-restored', undefined);
+    };
+    canvas.addEventListener('webglcontextlost', lost);
+    canvas.addEventListener('webglcontextrestored', restored);
+    this.#teardown.push(() => {
+      canvas.removeEventListener('webglcontextlost', lost);
+      canvas.removeEventListener('webglcontextrestored', restored);
     });
   }
-
-  /** The id of the topmost interactive feature under a point; small features win over large ones. */
-  #hitTest(point: Point): string | null {
-    if (this.#interactiveIds.length === 0) return null;
-    const pad = 6;
-    const features = this.map.queryRenderedFeatures(
-      [
-        [point.x - pad, point.y - pad],
-        [point.x + pad, point.y + pad],
-      ],
-      {
-        layers: this.#interactiveIds.filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none'),
-      },
-    );
-    const best = pickTopmost(features);
-    return best ? String(best.id ?? best.properties.id) : null;
-  }
-}
-
-/** Points before lines before polygons: a station inside a park is what the finger meant. */
-function pickTopmost(features: MapGeoJSONFeature[]): MapGeoJSONFeature | undefined {
-  const weight = (f: MapGeoJSONFeature) => (f.layer.type === 'circle' ? 0 : f.layer.type === 'line' ? 1 : 2);
-  return [...features].sort((a, b) => weight(a) - weight(b))[0];
-}
-
-function withLayerFilter(spec: LayerSpecification, layer: LayerId): LayerSpecification {
-  if (spec.type === 'background') return spec;
-  const own: FilterSpecification = ['==', ['get', 'layer'], layer];
-  const filter = spec.filter ? (['all', own, spec.filter] as FilterSpecification) : own;
-  return { ...spec, filter } as LayerSpecification;
 }

@@ -1,10 +1,13 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { consume } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import clustersJson from '../../geodata/industry-clusters.json';
+import { storeContext } from '../app/context.ts';
+import type { AppState, Store } from '../app/store.ts';
 import type { IndustryCluster, IndustryId, PlanFeature } from '../data/schema.ts';
 import { formatNumber, formatQuantity, statusLabel } from '../format/format.ts';
-import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
-import type { MapController } from '../map/map-controller.ts';
+import { t } from '../i18n/i18n.ts';
+import { AtlasElement } from '../ui/atlas-element.ts';
 import { panelViewStyles, sharedStyles } from '../ui/shared-styles.ts';
 import { type DistanceRow, parkDistances, type Reach } from './park-distances.ts';
 import {
@@ -21,6 +24,7 @@ import {
   toggleCompare,
   validCompareIds,
 } from './park-filter.ts';
+import { parkFinderStyles } from './park-finder-styles.ts';
 
 const CLUSTERS = clustersJson as IndustryCluster[];
 
@@ -56,183 +60,15 @@ function derive(features: readonly PlanFeature[]): Derived {
  * two or three parks side by side with a link that restores the comparison.
  */
 @customElement('park-finder')
-export class ParkFinder extends LitElement {
-  static override styles = [
-    sharedStyles,
-    panelViewStyles,
-    css`
-      h3 {
-        margin: 0;
-        font-size: 1rem;
-      }
-      .intro,
-      .note,
-      .count {
-        color: var(--atlas-text-muted);
-        font-size: 0.8rem;
-        margin: 4px 0;
-      }
-      .scroll {
-        overflow: auto;
-        min-height: 0;
-      }
-      .chips {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 6px;
-        margin: 6px 0;
-        padding: 0;
-        border: none;
-      }
-      .chips legend {
-        font-weight: 700;
-        margin-bottom: 4px;
-        padding: 0;
-      }
-      .chips button {
-        border-radius: 999px;
-        display: inline-flex;
-        flex-direction: column;
-        align-items: flex-start;
-        justify-content: center;
-        line-height: 1.2;
-        padding: 2px 12px;
-      }
-      .chips button small {
-        color: var(--atlas-text-muted);
-        font-size: 0.72rem;
-      }
-      .chips button[aria-pressed='true'] {
-        background: var(--atlas-accent);
-        border-color: var(--atlas-accent);
-        color: var(--atlas-accent-text);
-      }
-      .chips button[aria-pressed='true'] small {
-        color: inherit;
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      li.park {
-        border: 1px solid var(--atlas-border);
-        border-radius: var(--atlas-radius);
-        padding: 8px 10px;
-        margin: 8px 0;
-      }
-      li.park li.park {
-        margin-left: 14px;
-        background: var(--atlas-surface);
-      }
-      .park-head {
-        display: flex;
-        align-items: center;
-        gap: 8px;
-        flex-wrap: wrap;
-      }
-      .park-head .name {
-        font-weight: 700;
-        text-align: left;
-        border: none;
-        background: none;
-        padding: 0;
-        min-width: 0;
-        color: var(--atlas-accent);
-        text-decoration: underline;
-      }
-      .park-head label {
-        margin-left: auto;
-        display: inline-flex;
-        align-items: center;
-        gap: 4px;
-        min-height: var(--atlas-touch);
-        cursor: pointer;
-      }
-      .park-head input {
-        width: 18px;
-        height: 18px;
-      }
-      .status {
-        font-size: 0.75rem;
-        color: var(--atlas-text-muted);
-      }
-      dl.facts {
-        display: grid;
-        grid-template-columns: max-content 1fr;
-        gap: 2px 10px;
-        margin: 6px 0 0;
-        font-size: 0.85rem;
-      }
-      dl.facts dt {
-        color: var(--atlas-text-muted);
-      }
-      dl.facts dd {
-        margin: 0;
-      }
-      .km {
-        font-variant-numeric: tabular-nums;
-        font-weight: 700;
-      }
-      .planned {
-        display: block;
-        color: var(--atlas-indicative);
-        font-size: 0.78rem;
-      }
-      section.compare {
-        border: 2px solid var(--atlas-accent);
-        border-radius: var(--atlas-radius);
-        padding: 8px 10px;
-        margin: 8px 0;
-      }
-      table {
-        font-size: 0.85rem;
-      }
-      th,
-      td {
-        padding: 4px 6px;
-      }
-      thead th {
-        font-size: 0.9rem;
-      }
-      tbody th {
-        font-weight: 400;
-        color: var(--atlas-text-muted);
-        width: 9em;
-      }
-      .link {
-        display: flex;
-        gap: 6px;
-        margin-top: 8px;
-        align-items: center;
-        flex-wrap: wrap;
-      }
-      .link input {
-        flex: 1;
-        min-width: 12em;
-        min-height: var(--atlas-touch);
-        font: inherit;
-        font-size: 0.8rem;
-        padding: 0 6px;
-        border: 1px solid var(--atlas-border);
-        border-radius: var(--atlas-radius);
-      }
-      .warning {
-        background: var(--atlas-warn-bg);
-        border-left: 4px solid var(--atlas-warn-border);
-        padding: 4px 8px;
-        font-size: 0.85rem;
-      }
-    `,
-  ];
+export class ParkFinder extends AtlasElement {
+  static override styles = [sharedStyles, panelViewStyles, parkFinderStyles];
 
-  @property() override lang: Lang = 'zh';
   @property({ attribute: false }) features: readonly PlanFeature[] = [];
   @property({ attribute: false }) industry: IndustryId | null = null;
   /** The comparison the URL holds: 2–3 ids, or none. */
   @property({ attribute: false }) compare: readonly string[] = [];
-  /** The map whose parks the filter dims; the finder undims them when it goes away. */
-  @property({ attribute: false }) controller?: MapController;
+  /** Where the finder writes its filter and comparison, and the parks it dims; it undims them when it goes away. */
+  @consume({ context: storeContext }) @property({ attribute: false }) store?: Store<AppState>;
   /** In kiosk mode the comparison's link and its copy button are not offered. */
   @property({ type: Boolean }) kiosk = false;
   /** Parks ticked for comparison, including a single tick that does not compare yet. */
@@ -242,12 +78,12 @@ export class ParkFinder extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The parks must be on the map for the filter to show there.
-    this.#emit('show-layers', { layers: PARK_LAYERS });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.controller?.setDimmed([]);
+    const store = this.store;
+    if (store) {
+      const missing = PARK_LAYERS.filter((l) => !store.state.layers.includes(l));
+      if (missing.length > 0) store.set({ layers: [...store.state.layers, ...missing] });
+    }
+    this.own(() => this.store?.set({ dimmed: [] }));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -257,18 +93,14 @@ export class ParkFinder extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('features') || changed.has('industry') || changed.has('controller')) {
+    if (changed.has('features') || changed.has('industry') || changed.has('store')) {
       const { tree } = derive(this.features);
-      this.controller?.setDimmed(hiddenParkIds(tree, this.industry));
+      this.store?.set({ dimmed: hiddenParkIds(tree, this.industry) });
     }
   }
 
-  #emit(type: string, detail?: unknown) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
-
   #setIndustry(industry: IndustryId | null) {
-    this.#emit('industry-change', { industry });
+    this.store?.set({ industry });
     this.#fitParks(industry);
   }
 
@@ -277,28 +109,20 @@ export class ParkFinder extends LitElement {
     this.#fit(flattenTree(filterTree(derive(this.features).tree, industry)));
   }
 
+  /** Asks the shell to show these parks in the map area beside the finder. */
   #fit(parks: readonly PlanFeature[]) {
-    if (!this.controller || parks.length === 0) return;
-    const rect = this.getBoundingClientRect();
-    const below = rect.left < 200; // narrow screens put the finder under the map
-    const padding = below
-      ? { top: 80, bottom: Math.max(40, innerHeight - rect.top + 20), left: 40, right: 40 }
-      : { top: 100, bottom: 60, left: 330, right: Math.max(40, innerWidth - rect.left + 30) };
-    this.controller.flyToFeature(
-      { type: 'GeometryCollection', geometries: parks.map((f) => f.geometry) },
-      { padding },
-    );
+    if (parks.length > 0) this.emit('fly-to', { ids: parks.map((f) => f.properties.id) });
   }
 
   #toggle(id: string) {
     this.picked = toggleCompare(this.picked, id);
     this.copyState = 'idle';
-    this.#emit('compare-change', { ids: this.picked.length >= COMPARE_MIN ? [...this.picked] : [] });
+    this.store?.set({ compare: this.picked.length >= COMPARE_MIN ? [...this.picked] : [] });
   }
 
   #clearCompare() {
     this.picked = [];
-    this.#emit('compare-change', { ids: [] });
+    this.store?.set({ compare: [] });
   }
 
   async #copyLink() {
@@ -337,9 +161,7 @@ export class ParkFinder extends LitElement {
   #industries(f: PlanFeature) {
     const list = f.properties.industries ?? [];
     if (list.length === 0) return t(this.lang, 'parks.noFigure');
-    return list
-      .map((id) => t(this.lang, `industry.${id}` as MessageKey))
-      .join(this.lang === 'zh' ? '、' : ', ');
+    return list.map((id) => t(this.lang, `industry.${id}` as const)).join(this.lang === 'zh' ? '、' : ', ');
   }
 
   #output(f: PlanFeature) {
@@ -398,7 +220,7 @@ export class ParkFinder extends LitElement {
           title=${this.#name(c)}
           @click=${() => this.#setIndustry(this.industry === c.id ? null : c.id)}
         >
-          ${t(lang, `industry.${c.id}` as MessageKey)}
+          ${t(lang, `industry.${c.id}` as const)}
           ${
             target
               ? html`<small
@@ -422,7 +244,7 @@ export class ParkFinder extends LitElement {
     return html`<li class="park" data-id=${p.id}>
       <div class="park-head">
         <button class="name" aria-label=${t(lang, 'parks.showOnMap', { name })}
-          @click=${() => this.#emit('select-feature', { id: p.id })}>${name}</button>
+          @click=${() => this.emit('select-feature', { id: p.id, keepPanel: true })}>${name}</button>
         <span class="status">${statusLabel(p.status, lang)}</span>
         <label title=${full ? t(lang, 'parks.compareHint') : ''}>
           <input type="checkbox" class="compare-box" .checked=${picked} ?disabled=${full}
@@ -438,7 +260,7 @@ export class ParkFinder extends LitElement {
         <dt>${t(lang, 'parks.area')}</dt>
         <dd>${this.#area(f)}</dd>
         ${(d.distances.get(p.id) ?? []).map(
-          (row) => html`<dt>${t(lang, `parks.dest.${row.dest}` as MessageKey)}</dt>
+          (row) => html`<dt>${t(lang, `parks.dest.${row.dest}` as const)}</dt>
             <dd data-dest=${row.dest}>${this.#distance(row)}</dd>`,
         )}
       </dl>
@@ -454,7 +276,7 @@ export class ParkFinder extends LitElement {
       { label: t(lang, 'parks.area'), cell: (f) => this.#area(f) },
       { label: t(lang, 'parks.industries'), cell: (f) => this.#industries(f) },
       ...(d.distances.get(ids[0]) ?? []).map((row) => ({
-        label: t(lang, `parks.dest.${row.dest}` as MessageKey),
+        label: t(lang, `parks.dest.${row.dest}` as const),
         cell: (f: PlanFeature) => {
           const r = d.distances.get(f.properties.id)?.find((x) => x.dest === row.dest);
           return r ? this.#distance(r) : nothing;
@@ -502,7 +324,7 @@ export class ParkFinder extends LitElement {
     return html`
       <header>
         <h2 id="parks-title">${t(lang, 'parks.title')}</h2>
-        <button @click=${() => this.#emit('close')} aria-label=${t(lang, 'parks.close')}>×</button>
+        <button @click=${() => this.emit('close')} aria-label=${t(lang, 'parks.close')}>×</button>
       </header>
       <div class="scroll">
         <p class="intro">${t(lang, 'parks.intro')}</p>

@@ -1,400 +1,258 @@
-import { css, html, LitElement, nothing } from 'lit';
+/**
+ * The app shell: it owns the one store and the one map controller and composes the parts
+ * around them: the data loader (data-loader.ts), the URL (url-sync.ts), the selection rules
+ * (selection.ts), the top bar (top-bar.ts) and the side views registered in src/app/panels.ts.
+ * It provides the language and the store to its elements, keeps the map's padding equal to what
+ * the panels cover, and offers kiosk mode a small host (src/kiosk/host.ts).
+ */
+import { provide } from '@lit/context';
+import { html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-// MapLibre's controls are styled by its stylesheet, linked into the shadow root as a file
-// rather than inlined, so that it is not part of the JavaScript the page must parse.
-import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import sourcesJson from '../../geodata/sources.json';
-import { HOME_VIEW, homeState } from '../app/home.ts';
-import { type PanelId, panelsFor } from '../app/panels.ts';
+import { storeContext } from '../app/context.ts';
+import { HOME_VIEW } from '../app/home.ts';
+import { panelById } from '../app/panels.ts';
 import { type AppState, Store } from '../app/store.ts';
-import {
-  FeatureIndex,
-  fetchLayerTexts,
-  type LayerText,
-  quickCollection,
-  validatePlan,
-  withoutRejected,
-} from '../data/plan-data.ts';
-import type { LayerId, PlanFeature, PlanFeatureCollection, Source } from '../data/schema.ts';
-import { browserLang, type Lang, t } from '../i18n/i18n.ts';
-import { kioskRequested } from '../kiosk/settings.ts';
+import type { PlanFeature, Source } from '../data/schema.ts';
+import { langContext } from '../i18n/context.ts';
+import { type Lang, type Message, t } from '../i18n/i18n.ts';
+import type { KioskHost } from '../kiosk/host.ts';
 import { LAYERS } from '../layers/registry.ts';
 import { installMapGlyphs } from '../map/install-glyphs.ts';
 import { MapController } from '../map/map-controller.ts';
-import { targetRows } from '../targets/targets.ts';
-import { readUrlState, writeUrlState } from '../url/url-state.ts';
+import { maplibreCssUrl } from '../map/map-stylesheet.ts';
+import { kioskRequested } from '../url/kiosk-settings.ts';
 import '../components/info-panel.ts';
 import '../components/layer-panel.ts';
 import type { LayerToggleEvent } from '../components/layer-panel.ts';
 import type { Notice } from '../components/notice-banner.ts';
 import '../components/notice-banner.ts';
-import { sharedStyles } from '../ui/shared-styles.ts';
-import '../components/search-box.ts';
 import type { SourcesDialog } from '../components/sources-dialog.ts';
 import '../components/sources-dialog.ts';
-import '../components/targets-view.ts';
+import { AtlasElement } from '../ui/atlas-element.ts';
+import { sharedStyles } from '../ui/shared-styles.ts';
+import { DataLoader } from './data-loader.ts';
+import { Selection } from './selection.ts';
+import { shellStyles } from './shell-styles.ts';
+import './top-bar.ts';
+import { initialState, syncUrl } from './url-sync.ts';
 
 const SOURCES = sourcesJson as Source[];
+/** The map's attribution line: every source whose data is on the map, by its short credit. */
+const CREDITS = SOURCES.flatMap((x) => (x.credit ? [x.credit] : [])).join(', ');
+/** Room kept between a panel and what the camera frames. */
+const PANEL_GAP = 16;
 
-/**
- * The app shell: owns the one store and the one map controller, keeps the URL in step
- * with the store, and lays out the panels around the map.
- */
 @customElement('atlas-app')
-export class AtlasApp extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: block;
-        position: relative;
-        overflow: hidden;
-      }
-      /* The map comes after the controls in the DOM, so Tab reaches search and panels first. */
-      #map {
-        position: absolute;
-        inset: 0;
-        z-index: 0;
-      }
-      .top,
-      .side,
-      .notices,
-      .attribution {
-        z-index: 1;
-      }
-      .top {
-        position: absolute;
-        top: 10px;
-        left: 10px;
-        right: 60px;
-        display: flex;
-        gap: 8px;
-        align-items: center;
-        flex-wrap: wrap;
-        pointer-events: none;
-      }
-      .top > * {
-        pointer-events: auto;
-      }
-      .brand {
-        padding: 6px 12px;
-      }
-      .brand h1 {
-        font-size: 1.05rem;
-        margin: 0;
-      }
-      .brand p {
-        margin: 0;
-        font-size: 0.75rem;
-        color: var(--atlas-text-muted);
-      }
-      search-box {
-        width: min(320px, 60vw);
-      }
-      .side {
-        position: absolute;
-        top: var(--atlas-top-offset, 84px);
-        bottom: 36px;
-        width: var(--atlas-panel-width);
-        padding: 12px 14px;
-        overflow: hidden;
-        display: flex;
-        flex-direction: column;
-      }
-      .left {
-        left: 10px;
-        width: 290px;
-      }
-      .left.collapsed {
-        bottom: auto;
-        width: auto;
-        padding: 0;
-      }
-      .right {
-        right: 10px;
-      }
-      .right.wide {
-        width: min(760px, calc(100vw - 320px));
-      }
-      /* The park finder leaves room to see the parks it filters. */
-      .right.wide.parks {
-        width: min(520px, calc(100vw - 320px));
-      }
-      .notices {
-        position: absolute;
-        left: 310px;
-        right: 370px;
-        bottom: 34px;
-      }
-      .home {
-        font-size: 1.1rem;
-      }
-      .attribution {
-        position: absolute;
-        right: 140px;
-        bottom: 6px;
-        font-size: 0.75rem;
-        padding: 2px 8px;
-        min-height: 24px;
-      }
-      @media (max-width: 720px) {
-        .side.right,
-        .side.right.wide {
-          left: 10px;
-          right: 10px;
-          top: auto;
-          width: auto;
-          max-height: 55vh;
-        }
-        .left:not(.collapsed) {
-          right: 10px;
-          width: auto;
-        }
-        .notices {
-          left: 10px;
-          right: 10px;
-        }
-      }
-    `,
-  ];
+export class AtlasApp extends AtlasElement implements KioskHost {
+  static override styles = [sharedStyles, shellStyles];
 
-  readonly store: Store<AppState>;
   /**
    * Kiosk mode, known from the first frame (the kiosk's own code loads later): what a visitor
    * must not reach (planner tools, exports, copy links) is never rendered, not merely hidden.
    */
   readonly kiosk = kioskRequested(location.search);
-  /** The state "home" returns to: the defaults with the language and layers the URL configures. */
+  @provide({ context: storeContext }) readonly store: Store<AppState>;
   readonly home: AppState;
-  /** Every valid plan feature once loaded. */
+  /** The language the elements read, provided to them: always the store's. */
+  @provide({ context: langContext }) @state() shownLang: Lang;
+  /** Every plan feature loaded so far that the validator has not refused. */
   @state() features: readonly PlanFeature[] = [];
   @state() private notices: Notice[] = [];
   @state() private layersCollapsed = window.matchMedia('(max-width: 720px)').matches;
   @property({ attribute: false }) controller?: MapController;
   @query('#map') private mapEl!: HTMLDivElement;
-  @query('.top') private topEl!: HTMLDivElement;
+  @query('.top') private topEl!: HTMLElement;
   @query('sources-dialog') private sourcesDialog!: SourcesDialog;
 
-  #index = new FeatureIndex([]);
-  #unsubscribe: (() => void)[] = [];
+  readonly #selection: Selection;
+  readonly #loader: DataLoader;
+  #complete = false;
+  #overlayInset = 0;
+  #paddingFrame = 0;
   #resolveShown!: () => void;
   #resolveData!: () => void;
-  /** Settles once the plan features are on the map, before the full validation. */
+  /** Settles once the plan features the map starts with are on it, before the full validation. */
   readonly dataShown = new Promise<void>((resolve) => (this.#resolveShown = resolve));
-  /** Settles once the data is validated and only valid features remain (or loading failed and said so). */
+  /** Settles once every layer is loaded and validated and only valid features remain (or loading failed and said so). */
   readonly dataLoaded = new Promise<void>((resolve) => (this.#resolveData = resolve));
-  // Started with the element: the map is created once these are in (#start).
-  readonly #texts: Promise<LayerText[]> = fetchLayerTexts(LAYERS.map((l) => ({ id: l.id, url: l.dataUrl })));
 
   constructor() {
     super();
-    const { patch, warnings } = readUrlState(location.search);
-    if (this.kiosk && patch.panel && !panelsFor(true).some((p) => p.id === patch.panel)) {
-      warnings.push(`URL parameter "panel" ignored: "${patch.panel}" is not available in kiosk mode`);
-      delete patch.panel;
-    }
-    const defaults = homeState(browserLang());
-    this.home = {
-      ...defaults,
-      ...(patch.lang ? { lang: patch.lang } : {}),
-      ...(patch.layers ? { layers: patch.layers } : {}),
-    };
-    this.store = new Store<AppState>({ ...defaults, ...patch });
-    if (warnings.length > 0) {
-      for (const w of warnings) console.warn(w);
-      this.#notify({
-        id: 'url',
-        level: 'warning',
-        summary: t(this.store.state.lang, 'notice.urlIssues'),
-        details: warnings,
-      });
-    }
+    const start = initialState(location.search, this.kiosk);
+    this.store = new Store<AppState>(start.state);
+    this.shownLang = start.state.lang;
+    this.home = start.home;
+    if (start.messages.length > 0) this.#warn('url', { key: 'notice.urlIssues' }, start.messages);
+    this.#selection = new Selection({
+      store: this.store,
+      controller: () => this.controller,
+      index: () => this.#loader.index,
+      complete: () => this.#complete,
+      warn: (id, message) => this.#warn(id, message),
+      laidOut: () => this.#applyPadding(false),
+    });
+    // Started with the element: the map is created once these are in (#start).
+    this.#loader = new DataLoader(LAYERS, start.state.layers, {
+      onFeatures: (features) => (this.features = features),
+      notify: (n) => this.#notify(n),
+    });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.toggleAttribute('kiosk', this.kiosk);
-    this.#unsubscribe.push(this.store.subscribe((s, prev) => this.#onState(s, prev)));
-    window.addEventListener('keydown', this.#onKey);
+    this.own(this.store.subscribe((s, prev) => this.#onState(s, prev)));
+    this.own(syncUrl(this.store, this.kiosk));
+    const signal = this.signal;
+    window.addEventListener('keydown', this.#onKey, { signal });
     // A file dropped anywhere but the planner tools' import would otherwise open in the tab.
-    window.addEventListener('dragover', this.#refuseDrop);
-    window.addEventListener('drop', this.#refuseDrop);
+    window.addEventListener('dragover', this.#refuseDrop, { signal });
+    window.addEventListener('drop', this.#refuseDrop, { signal });
+    window.addEventListener('resize', () => this.#schedulePadding(), { signal });
   }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const off of this.#unsubscribe.splice(0)) off();
-    window.removeEventListener('keydown', this.#onKey);
-    window.removeEventListener('dragover', this.#refuseDrop);
-    window.removeEventListener('drop', this.#refuseDrop);
-  }
-
-  #refuseDrop = (e: DragEvent) => {
-    e.preventDefault();
-    if (e.dataTransfer && (this.kiosk || !e.defaultPrevented)) e.dataTransfer.dropEffect = 'none';
-  };
 
   protected override firstUpdated(): void {
     // The top bar wraps in a narrow window: the side panels start below it, however tall it is.
-    const topBar = new ResizeObserver(() =>
+    const layout = new ResizeObserver(() => {
       this.style.setProperty(
         '--atlas-top-offset',
         `${this.topEl.offsetTop + this.topEl.offsetHeight + 10}px`,
-      ),
-    );
-    topBar.observe(this.topEl);
-    this.#unsubscribe.push(() => topBar.disconnect());
+      );
+      this.#schedulePadding();
+    });
+    layout.observe(this.topEl);
+    this.own(() => layout.disconnect());
     void this.#start();
   }
 
+  protected override updated(changed: Map<string, unknown>): void {
+    if (changed.has('layersCollapsed')) this.#schedulePadding();
+  }
+
   /**
-   * Creates the map once the layer files are in, with their features in its first style: the
-   * browser then reads the files before the map's start-up keeps the main thread busy, and the
+   * Creates the map once the first layer files are in, with their features in its first style:
+   * the browser reads the files before the map's start-up keeps the main thread busy, and the
    * map lays out its tiles once, with the data, rather than empty first.
    */
   async #start() {
-    const texts = await this.#texts;
-    const shown = quickCollection(texts);
-    const s = this.store.state;
+    const shown = await this.#loader.first();
     const controller = new MapController({
       container: this.mapEl,
-      view: s.view,
-      lang: s.lang,
+      store: this.store,
       glyphs: installMapGlyphs(),
-      label: t(s.lang, 'map.label'),
+      label: t(this.store.state.lang, 'map.label'),
       layers: LAYERS,
-      visible: s.layers,
       data: shown,
     });
     this.controller = controller;
-    this.#unsubscribe.push(
-      controller.on('feature-click', ({ id }) => this.store.set({ selected: id })),
-      controller.on('view-change', (view) => this.store.set({ view })),
+    this.own(controller.on('feature-click', ({ ids }) => this.#selection.mapClick(ids)));
+    this.own(controller.on('hover', ({ id }) => this.store.set({ hovered: id })));
+    this.own(controller.on('view-change', (view) => this.store.set({ view })));
+    this.own(
       controller.on('context-lost', () =>
-        this.#notify({
-          id: 'webgl',
-          level: 'warning',
-          summary: t(this.store.state.lang, 'notice.contextLost'),
-          details: [],
-        }),
+        this.#notify({ id: 'webgl', level: 'warning', summary: { key: 'notice.contextLost' }, details: [] }),
       ),
+    );
+    this.own(
       controller.on('context-restored', () => (this.notices = this.notices.filter((n) => n.id !== 'webgl'))),
     );
-    this.#writeUrl();
+    this.#schedulePadding();
     // Kiosk mode (src/kiosk/): loaded only when asked for, so ordinary visits carry none of it.
-    if (kioskRequested(location.search))
-      void import('../kiosk/kiosk.ts').then((k) => k.startKiosk(this, location.search));
-    await this.#showAndValidate(controller, texts, shown);
+    if (this.kiosk)
+      void import('../kiosk/kiosk.ts').then((k) => this.own(k.startKiosk(this, location.search)));
+    // A linked feature is framed unless the link also gives the view.
+    const selected = this.store.state.selected;
+    const frame = !new URLSearchParams(location.search).has('view');
+    const foundAtStart = selected !== null && this.#loader.index.get(selected) !== undefined;
+    this.#selection.show(selected, frame);
+    this.#resolveShown();
+    await this.#loader.complete(controller.drawn(), (c) => controller.setPlanData(c));
+    this.#complete = true;
+    // It may be in a layer loaded after start, or not exist at all (a notice says so).
+    if (selected !== null && this.store.state.selected === selected && !foundAtStart)
+      this.#selection.show(selected, frame);
+    this.#resolveData();
   }
 
-  /** Lists the features the map starts with, then has the worker check them and takes off what it refuses. */
-  async #showAndValidate(
-    controller: MapController,
-    texts: readonly LayerText[],
-    shown: PlanFeatureCollection,
-  ) {
-    try {
-      this.#setFeatures(shown.features);
-      this.#resolveShown();
-      const selected = this.store.state.selected;
-      if (selected) this.#showSelection(selected, !readUrlState(location.search).patch.view);
+  // ------------------------------------------------------------------ KioskHost
 
-      // The full check waits until the map has drawn the data, so as not to take a CPU core from
-      // the first draw; what it refuses then comes off the map (docs/decisions/0004).
-      await controller.drawn();
-      const result = await validatePlan(texts);
-      if (result.issues.length > 0) {
-        for (const m of result.messages) console.error(m);
-        this.#notify({
-          id: 'data',
-          level: 'error',
-          summary: t(this.store.state.lang, 'notice.dataIssues', { count: result.issues.length }),
-          details: result.messages,
-        });
-        const valid = withoutRejected(shown, result);
-        this.#setFeatures(valid.features);
-        controller.setPlanData(valid);
-        if (selected && !this.#index.get(selected)) this.store.set({ selected: null });
-      }
-    } catch (err) {
-      const message = (err as Error).message;
-      console.error(err);
-      this.#notify({
-        id: 'load',
-        level: 'error',
-        summary: t(this.store.state.lang, 'notice.loadFailed', { message }),
-        details: [],
-      });
-    } finally {
-      this.#resolveShown();
-      this.#resolveData();
+  collapseLayers(): void {
+    this.layersCollapsed = true;
+  }
+
+  setOverlayInset(inset: { bottom: number }): void {
+    this.#overlayInset = inset.bottom;
+    this.#schedulePadding();
+  }
+
+  // ------------------------------------------------------------------ state
+
+  #onState(s: AppState, prev: AppState) {
+    if (s.lang !== prev.lang) {
+      this.shownLang = s.lang;
+      document.documentElement.lang = s.lang === 'zh' ? 'zh-CN' : 'en';
     }
+    if (s.selected !== prev.selected) this.#selection.show(s.selected, false);
+    // What the right-hand panel shows decides how much of the map it covers.
+    if ((s.selected === null) !== (prev.selected === null) || s.panel !== prev.panel) this.#schedulePadding();
+    // The pointer's feature is the map's business; the panels do not change with it.
+    if (!onlyHover(s, prev)) this.requestUpdate();
   }
 
-  #setFeatures(features: readonly PlanFeature[]) {
-    this.#index = new FeatureIndex(features);
-    this.features = features;
+  #warn(id: string, summary: Message, details: readonly Message[] = []) {
+    this.#notify({ id, level: 'warning', summary, details });
   }
 
   #notify(notice: Notice) {
     this.notices = [...this.notices.filter((n) => n.id !== notice.id), notice];
   }
 
-  #onState(s: AppState, prev: AppState) {
-    const c = this.controller;
-    if (c) {
-      if (s.layers !== prev.layers) c.setVisibleLayers(s.layers);
-      if (s.lang !== prev.lang) c.setLang(s.lang);
-      if (s.selected !== prev.selected) this.#showSelection(s.selected, false);
-    }
-    if (s.lang !== prev.lang) document.documentElement.lang = s.lang === 'zh' ? 'zh-CN' : 'en';
-    this.#writeUrl();
-    this.requestUpdate();
+  /**
+   * The map's padding is what the panels cover, measured after the layout settles and applied a
+   * frame later, so that opening a panel never also redraws the map in the same frame.
+   */
+  #schedulePadding() {
+    if (this.#paddingFrame || !this.controller) return;
+    this.#paddingFrame = requestAnimationFrame(() => {
+      this.#paddingFrame = 0;
+      setTimeout(() => void this.#applyPadding(true));
+    });
   }
 
-  #showSelection(id: string | null, fly: boolean) {
-    const c = this.controller;
-    if (!c) return;
-    if (id === null || this.features.length === 0) {
-      c.select(id);
-      return;
-    }
-    const feature = this.#index.get(id);
-    if (!feature) {
-      this.#notify({
-        id: 'selection',
-        level: 'warning',
-        summary: t(this.store.state.lang, 'notice.selectionMissing', { id }),
-        details: [],
-      });
-      this.store.set({ selected: null });
-      return;
-    }
-    this.#ensureVisible(feature.properties.layer);
-    c.select(id);
-    if (fly) c.flyToFeature(feature.geometry, { padding: this.#padding() });
-  }
-
-  #ensureVisible(layer: LayerId) {
-    if (!this.store.state.layers.includes(layer))
-      this.store.set({ layers: [...this.store.state.layers, layer] });
+  /** Measures the panels once their update is rendered and gives the map its padding. */
+  async #applyPadding(animate: boolean): Promise<void> {
+    await this.updateComplete;
+    this.controller?.setPadding(this.#padding(), { animate });
   }
 
   #padding() {
+    const box = this.getBoundingClientRect();
+    const measure = (sel: string) => this.renderRoot.querySelector<HTMLElement>(sel)?.getBoundingClientRect();
+    const top = this.topEl.getBoundingClientRect().bottom - box.top + PANEL_GAP;
+    const left = measure('.side.left');
+    const right = measure('.side.right');
     const narrow = window.matchMedia('(max-width: 720px)').matches;
-    return narrow
-      ? { top: 80, bottom: window.innerHeight * 0.55, left: 40, right: 40 }
-      : { top: 100, bottom: 60, left: 330, right: 380 };
+    const padding = { top, bottom: PANEL_GAP + this.#overlayInset, left: PANEL_GAP, right: PANEL_GAP };
+    if (right && narrow) padding.bottom = Math.max(padding.bottom, box.bottom - right.top + PANEL_GAP);
+    else if (right) padding.right = box.right - right.left + PANEL_GAP;
+    if (left && !this.layersCollapsed && !narrow) padding.left = left.right - box.left + PANEL_GAP;
+    // A window too small for the panels keeps at least a third of the map to frame things in.
+    padding.left = Math.min(padding.left, box.width / 3);
+    padding.right = Math.min(padding.right, box.width / 3);
+    padding.bottom = Math.min(padding.bottom, box.height / 2);
+    return {
+      top: Math.round(padding.top),
+      bottom: Math.round(padding.bottom),
+      left: Math.round(padding.left),
+      right: Math.round(padding.right),
+    };
   }
 
-  #writeUrl() {
-    // A kiosk's URL is its configuration: a reload must come back to the configured home, not to
-    // the language and layers the last visitor left.
-    if (this.kiosk) return;
-    const search = writeUrlState(this.store.state, location.search);
-    if (search !== location.search)
-      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-  }
+  #refuseDrop = (e: DragEvent) => {
+    e.preventDefault();
+    if (e.dataTransfer && (this.kiosk || !e.defaultPrevented)) e.dataTransfer.dropEffect = 'none';
+  };
 
   #onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
@@ -403,19 +261,10 @@ export class AtlasApp extends LitElement {
     else if (s.panel) this.store.set({ panel: null });
   };
 
-  #select = (e: CustomEvent<{ id: string }>) => {
-    const id = e.detail.id;
-    if (id === this.store.state.selected) this.#showSelection(id, true);
-    else {
-      this.store.set({ selected: id, panel: null });
-      this.#showSelection(id, true);
-    }
-  };
+  #select = (e: CustomEvent<{ id: string; keepPanel?: boolean }>) =>
+    this.#selection.select(e.detail.id, { keepPanel: e.detail.keepPanel ?? false });
 
-  #zoomTo = (e: CustomEvent<{ id: string }>) => {
-    const f = this.#index.get(e.detail.id);
-    if (f) this.controller?.flyToFeature(f.geometry, { padding: this.#padding() });
-  };
+  #zoomTo = (e: CustomEvent<{ id: string }>) => this.#selection.flyTo([e.detail.id]);
 
   #toggleLayer = (e: LayerToggleEvent) => {
     const { id, visible } = e.detail;
@@ -423,111 +272,57 @@ export class AtlasApp extends LitElement {
     this.store.set({ layers: visible ? [...layers, id] : layers });
   };
 
-  /** Selects a feature and flies to it, keeping the open view to come back to (the park finder). */
-  #selectKeepingPanel = (e: CustomEvent<{ id: string }>) => {
-    const id = e.detail.id;
-    if (id !== this.store.state.selected) this.store.set({ selected: id });
-    this.#showSelection(id, true);
-  };
-
-  #renderPanel(panel: PanelId, lang: Lang) {
-    const close = () => this.store.set({ panel: null });
-    switch (panel) {
-      case 'parks':
-        // The finder and its measuring code load with the view, not with the atlas.
-        void import('../parks/park-finder.ts');
-        return html`<park-finder .lang=${lang} .kiosk=${this.kiosk} .features=${this.features} .industry=${this.store.state.industry}
-          .compare=${this.store.state.compare} .controller=${this.controller} @close=${close}
-          @select-feature=${this.#selectKeepingPanel}
-          @industry-change=${(e: CustomEvent<{ industry: AppState['industry'] }>) => this.store.set({ industry: e.detail.industry })}
-          @compare-change=${(e: CustomEvent<{ ids: string[] }>) => this.store.set({ compare: e.detail.ids })}
-          @show-layers=${(e: CustomEvent<{ layers: LayerId[] }>) => {
-            for (const l of e.detail.layers) this.#ensureVisible(l);
-          }}
-        ></park-finder>`;
-      case 'targets':
-        return html`<targets-view .lang=${lang} .kiosk=${this.kiosk} .rows=${targetRows(this.features)} @close=${close}
-          @select-feature=${this.#select}></targets-view>`;
-      case 'tools':
-        if (this.kiosk) return nothing;
-        // Drawing, import and export load with the panel, not with the atlas (src/tools/).
-        void import('../tools/planner-tools.ts');
-        return html`<planner-tools .lang=${lang} .controller=${this.controller} .features=${this.features}
-          .visibleLayers=${this.store.state.layers} @close=${close} @select-feature=${this.#selectKeepingPanel}></planner-tools>`;
-    }
+  #renderPanel(s: AppState) {
+    if (!s.panel) return nothing;
+    const panel = panelById(s.panel);
+    if (!panel || (this.kiosk && !panel.kiosk)) return nothing;
+    void panel.load();
+    return html`<aside class="side right ${panel.width === 'wide' ? 'wide' : 'wide medium'} card ${panel.id}">
+      ${panel.render({ state: s, features: this.features, controller: this.controller, kiosk: this.kiosk })}
+    </aside>`;
   }
 
   override render() {
     const s = this.store.state;
-    const lang: Lang = s.lang;
-    const selected = s.selected ? this.#index.get(s.selected) : undefined;
+    const lang = s.lang;
+    const selected = s.selected ? this.#loader.index.get(s.selected) : undefined;
     const parentId = selected?.properties.parent_id;
     return html`
       <link rel="stylesheet" href=${maplibreCssUrl} />
-      <div class="top">
-        <div class="brand card">
-          <h1>${t(lang, 'app.title')}</h1>
-          <p>${t(lang, 'app.subtitle')}</p>
-        </div>
-        <search-box class="card" .lang=${lang} .features=${this.features} @select-feature=${this.#select}></search-box>
-        ${panelsFor(this.kiosk).map(
-          (p) => html`<button
-            class="panel-toggle ${p.id}-toggle card"
-            aria-pressed=${s.panel === p.id}
-            @click=${() => this.store.set({ panel: s.panel === p.id ? null : p.id, selected: null })}
-          >
-            ${t(lang, p.label)}
-          </button>`,
-        )}
-        <button
-          class="lang-toggle card"
-          lang=${lang === 'zh' ? 'en' : 'zh-CN'}
-          aria-label=${t(lang, 'lang.switchLabel')}
-          @click=${() => this.store.set({ lang: lang === 'zh' ? 'en' : 'zh' })}
-        >
-          ${t(lang, 'lang.switch')}
-        </button>
-        <button class="home card" aria-label=${t(lang, 'home.button')} title=${t(lang, 'home.button')}
-          @click=${() => this.controller?.map.flyTo({ ...HOME_VIEW, duration: 1000 })}>
-          <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor"
-            d="M12 3 2 11.5h3V21h5.5v-6h3v6H19v-9.5h3z" /></svg>
-        </button>
-      </div>
+      <atlas-top-bar class="top" .features=${this.features} .panel=${s.panel} .kiosk=${this.kiosk}
+        @select-feature=${this.#select} @home=${() => this.controller?.flyTo({ ...HOME_VIEW, duration: 1000 })}></atlas-top-bar>
       <aside class="side left card ${this.layersCollapsed ? 'collapsed' : ''}" aria-label=${t(lang, 'layers.title')}>
         ${
           this.layersCollapsed
             ? html`<button aria-expanded="false" @click=${() => (this.layersCollapsed = false)}>☰ ${t(lang, 'layers.title')}</button>`
             : html`<button class="collapse" style="align-self:flex-end" aria-expanded="true" aria-label=${t(lang, 'layers.collapse')}
                 @click=${() => (this.layersCollapsed = true)}>«</button>
-              <layer-panel .lang=${lang} .visible=${s.layers} .counts=${this.#index.countByLayer()}
+              <layer-panel .visible=${s.layers} .counts=${this.#loader.index.countByLayer()}
                 @layer-toggle=${this.#toggleLayer}></layer-panel>`
         }
       </aside>
       ${
         selected
           ? html`<aside class="side right card" aria-labelledby="info-title">
-            <info-panel
-              .lang=${lang}
-              .feature=${selected}
-              .parent=${parentId ? this.#index.get(parentId) : undefined}
-              .sources=${SOURCES}
-              @close=${() => this.store.set({ selected: null })}
-              @select-feature=${this.#select}
-              @zoom-to=${this.#zoomTo}
-            ></info-panel>
+            <info-panel .feature=${selected} .parent=${parentId ? this.#loader.index.get(parentId) : undefined}
+              .sources=${SOURCES} @close=${() => this.store.set({ selected: null })}
+              @select-feature=${this.#select} @zoom-to=${this.#zoomTo}></info-panel>
           </aside>`
-          : s.panel
-            ? html`<aside class="side right wide card ${s.panel}">${this.#renderPanel(s.panel, lang)}</aside>`
-            : nothing
+          : html`<div @close=${() => this.store.set({ panel: null })} @select-feature=${this.#select}
+              @fly-to=${(e: CustomEvent<{ ids: string[] }>) => this.#selection.flyTo(e.detail.ids)}>${this.#renderPanel(s)}</div>`
       }
       <div id="map" role="region" aria-label=${t(lang, 'map.label')}></div>
-      <notice-banner class="notices" .lang=${lang} .notices=${this.notices}></notice-banner>
+      <notice-banner class="notices" .notices=${this.notices}></notice-banner>
       <button class="attribution card" @click=${() => this.sourcesDialog.show()}>
-        © ${t(lang, 'attribution.button')}: GeoNames (CC BY 4.0), AMap/echarts, NBS
+        © ${t(lang, 'attribution.button')}: ${CREDITS}
       </button>
-      <sources-dialog .lang=${lang} .sources=${SOURCES}></sources-dialog>
+      <sources-dialog .sources=${SOURCES}></sources-dialog>
     `;
   }
+}
+
+function onlyHover(s: AppState, prev: AppState): boolean {
+  return (Object.keys(s) as (keyof AppState)[]).every((k) => k === 'hovered' || s[k] === prev[k]);
 }
 
 declare global {

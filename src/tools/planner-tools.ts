@@ -3,23 +3,27 @@
  * Loaded on demand when the panel first opens, so none of it weighs on start-up. What the
  * planner draws and imports lives in a session that outlives the panel (session.ts).
  */
-import { css, html, LitElement, nothing } from 'lit';
+import { consume } from '@lit/context';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { storeContext } from '../app/context.ts';
+import type { AppState, Store } from '../app/store.ts';
 import type { LayerId, PlanFeature } from '../data/schema.ts';
-import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import type { MapController } from '../map/map-controller.ts';
 import { panelViewStyles, sharedStyles } from '../ui/shared-styles.ts';
 import './compare/compare-section.ts';
 import './draw/draw-section.ts';
 import './export/export-section.ts';
 import './import/import-section.ts';
+import { AtlasElement } from '../ui/atlas-element.ts';
 import { type PlannerSession, sessionFor } from './session.ts';
 
 const TABS = ['draw', 'compare', 'import', 'export'] as const;
 type Tab = (typeof TABS)[number];
 
 @customElement('planner-tools')
-export class PlannerTools extends LitElement {
+export class PlannerTools extends AtlasElement {
   static override styles = [
     sharedStyles,
     panelViewStyles,
@@ -42,8 +46,9 @@ export class PlannerTools extends LitElement {
     `,
   ];
 
-  @property() override lang: Lang = 'zh';
   @property({ attribute: false }) controller?: MapController;
+  /** The draw tab sets the store's drawing mode, which gives the map's clicks to the drawing. */
+  @consume({ context: storeContext }) @property({ attribute: false }) store?: Store<AppState>;
   @property({ attribute: false }) features: readonly PlanFeature[] = [];
   @property({ attribute: false }) visibleLayers: readonly LayerId[] = [];
   @state() private tab: Tab = 'draw';
@@ -63,8 +68,7 @@ export class PlannerTools extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#session?.draw.deactivate();
-    this.controller?.setFeatureClicks(true);
+    this.store?.set({ drawMode: null });
     this.#unbindDrop();
   }
 
@@ -80,7 +84,7 @@ export class PlannerTools extends LitElement {
     const tab = this.#session.tab;
     if ((TABS as readonly string[]).includes(tab)) this.tab = tab as Tab;
     this.#unbindDrop();
-    this.#container = this.controller.map.getContainer();
+    this.#container = this.controller.container;
     this.#container.addEventListener('dragover', this.#onDragOver);
     this.#container.addEventListener('dragleave', this.#onDragLeave);
     this.#container.addEventListener('drop', this.#onDrop);
@@ -98,13 +102,7 @@ export class PlannerTools extends LitElement {
   #applyTab() {
     const s = this.#session;
     if (!s || !this.isConnected) return;
-    if (this.tab === 'draw') {
-      this.controller?.setFeatureClicks(false);
-      s.draw.activate();
-    } else {
-      s.draw.deactivate();
-      this.controller?.setFeatureClicks(true);
-    }
+    this.store?.set({ drawMode: this.tab === 'draw' ? s.draw.mode : null });
   }
 
   #onDragOver = (e: DragEvent) => {
@@ -132,23 +130,22 @@ export class PlannerTools extends LitElement {
     return html`<div role="tablist" aria-label=${t(lang, 'tools.title')}>
       ${TABS.map(
         (tab) => html`<button role="tab" id="tab-${tab}" class="tab-${tab}" aria-selected=${this.tab === tab}
-          aria-controls="panel" @click=${() => (this.tab = tab)}>${t(lang, `tools.tab.${tab}` as MessageKey)}</button>`,
+          aria-controls="panel" @click=${() => (this.tab = tab)}>${t(lang, `tools.tab.${tab}` as const)}</button>`,
       )}
     </div>`;
   }
 
   #body() {
-    const { lang } = this;
     const session = this.#session;
     switch (this.tab) {
       case 'draw':
-        return html`<draw-section .lang=${lang} .session=${session}></draw-section>`;
+        return html`<draw-section .session=${session}></draw-section>`;
       case 'compare':
-        return html`<compare-section .lang=${lang} .session=${session} .features=${this.features}></compare-section>`;
+        return html`<compare-section .session=${session} .features=${this.features}></compare-section>`;
       case 'import':
-        return html`<import-section .lang=${lang} .session=${session}></import-section>`;
+        return html`<import-section .session=${session}></import-section>`;
       case 'export':
-        return html`<export-section .lang=${lang} .session=${session} .features=${this.features}
+        return html`<export-section .session=${session} .features=${this.features}
           .visibleLayers=${this.visibleLayers}></export-section>`;
     }
   }

@@ -4,9 +4,8 @@
  */
 
 import type { ImportDone, ImportProgress } from '../data/import/import-protocol.ts';
-import { DrawTool } from '../map/draw-tool.ts';
+import type { DrawTool } from '../map/draw-tool.ts';
 import type { MapController } from '../map/map-controller.ts';
-import { setImportData, setImportVisible } from '../map/user-layers.ts';
 import { importFile } from './import/import-client.ts';
 
 export interface ImportedLayer {
@@ -40,7 +39,7 @@ export class PlannerSession {
   readonly #listeners = new Set<Listener>();
 
   constructor(readonly controller: MapController) {
-    this.draw = new DrawTool(controller.map);
+    this.draw = controller.drawTool();
   }
 
   get imported(): ImportedLayer | null {
@@ -86,20 +85,20 @@ export class PlannerSession {
     const { blob, type: _type, ...result } = done;
     const url = URL.createObjectURL(blob);
     this.#imported = { result, blob, url, visible: true };
-    setImportData(this.controller.map, url);
+    this.controller.setImportLayer(url);
     this.#changed();
   }
 
   setImportedVisible(visible: boolean): void {
     if (!this.#imported) return;
     this.#imported = { ...this.#imported, visible };
-    setImportVisible(this.controller.map, visible);
+    this.controller.setImportVisible(visible);
     this.#changed();
   }
 
   removeImported(): void {
     if (!this.#imported) return;
-    setImportData(this.controller.map, null);
+    this.controller.setImportLayer(null);
     URL.revokeObjectURL(this.#imported.url);
     this.#imported = null;
     this.#changed();

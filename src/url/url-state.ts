@@ -1,10 +1,13 @@
 import type { AppState } from '../app/store.ts';
+import { type Message, say } from '../i18n/i18n.ts';
 import { URL_PARAMS } from './params/index.ts';
 
 export interface UrlReadResult {
   /** The state the query asks for; parameters it leaves out are absent. */
   patch: Partial<AppState>;
-  /** One message per parameter that was ignored, for the user and the console. */
+  /** One message per parameter that was ignored, for the user, in whichever language they read. */
+  messages: Message[];
+  /** The same in English, for the console. */
   warnings: string[];
 }
 
@@ -12,15 +15,15 @@ export interface UrlReadResult {
 export function readUrlState(search: string): UrlReadResult {
   const query = new URLSearchParams(search);
   const patch: Partial<AppState> = {};
-  const warnings: string[] = [];
+  const messages: Message[] = [];
   for (const param of URL_PARAMS) {
     const raw = query.get(param.name);
     if (raw === null) continue;
     const result = param.parse(raw);
     if (result.ok) Object.assign(patch, { [param.key]: result.value });
-    else warnings.push(`URL parameter "${param.name}" ignored: ${result.error}`);
+    else messages.push({ key: result.error.key, params: { ...result.error.params, name: param.name } });
   }
-  return { patch, warnings };
+  return { patch, messages, warnings: messages.map((m) => say('en', m)) };
 }
 
 /** Writes the app state into a query string, keeping parameters the atlas does not own. */

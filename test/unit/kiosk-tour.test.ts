@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { FeatureProperties, LayerId, TourFile } from '../../src/data/schema.ts';
-import { readKioskSettings } from '../../src/kiosk/settings.ts';
 import { playableTour, TourRunner } from '../../src/kiosk/tour.ts';
 import { unknownTourFeatures, validateTour } from '../../src/kiosk/tour-validate.ts';
+import { readKioskSettings } from '../../src/url/kiosk-settings.ts';
 
 const tourJson: unknown = JSON.parse(readFileSync('geodata/tour.json', 'utf8'));
 const features = new Map<string, FeatureProperties & { target_year?: number }>();

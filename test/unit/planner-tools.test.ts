@@ -9,9 +9,9 @@ import type { PlanFeature } from '../../src/data/schema.ts';
 import { intersectAreal, triangulate } from '../../src/geo/clip.ts';
 import { geodesicAreaM2 } from '../../src/geo/measure.ts';
 import { signedArea2 } from '../../src/geo/rings.ts';
+import { closedRing, measureShape, runningTotals, shapesCollection } from '../../src/geo/shapes.ts';
 import { legendGrid, metresPerPixel, scaleBar } from '../../src/map/map-furniture.ts';
 import { overlapGeometry, overlapWithZones } from '../../src/tools/compare/overlap.ts';
-import { closedRing, measureShape, runningTotals, shapesCollection } from '../../src/tools/draw/shapes.ts';
 
 const wgs84 = geographiclib.Geodesic.WGS84;
 const root = resolve(import.meta.dirname, '../..');

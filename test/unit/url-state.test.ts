@@ -10,6 +10,10 @@ const state: AppState = {
   panel: null,
   industry: 'auto-moto',
   compare: ['fenghuanghu-industrial-park', 'sanjiao-industrial-park'],
+  hovered: null,
+  dimmed: [],
+  highlighted: [],
+  drawMode: null,
 };
 
 describe('URL state', () => {
@@ -17,7 +21,9 @@ describe('URL state', () => {
     const search = writeUrlState(state);
     const { patch, warnings } = readUrlState(search);
     expect(warnings).toEqual([]);
-    expect(patch).toEqual({ ...state, panel: undefined, layers: ['expansion-zones', 'rail-lines'] });
+    // Hover, dimming, highlights and the drawing mode are the session's, not the link's.
+    const { hovered: _h, dimmed: _d, highlighted: _hl, drawMode: _m, ...linked } = state;
+    expect(patch).toEqual({ ...linked, panel: undefined, layers: ['expansion-zones', 'rail-lines'] });
     expect(search).toContain('view=105.93421,29.35112,11.25,30,20');
     expect(search).toContain(
       'industry=auto-moto&compare=fenghuanghu-industrial-park,sanjiao-industrial-park',

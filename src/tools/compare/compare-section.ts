@@ -1,12 +1,13 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { PlanFeature } from '../../data/schema.ts';
 import { formatPercent } from '../../format/format.ts';
-import { type Lang, t } from '../../i18n/i18n.ts';
+import type { DrawnShape } from '../../geo/shapes.ts';
+import { shapeGeometry } from '../../geo/shapes.ts';
+import { t } from '../../i18n/i18n.ts';
 import { layerById } from '../../layers/registry.ts';
+import { AtlasElement } from '../../ui/atlas-element.ts';
 import { sharedStyles } from '../../ui/shared-styles.ts';
-import type { DrawnShape } from '../draw/shapes.ts';
-import { shapeGeometry } from '../draw/shapes.ts';
 import { formatArea } from '../format-measure.ts';
 import type { PlannerSession } from '../session.ts';
 import { toolsStyles } from '../tools-styles.ts';
@@ -17,10 +18,9 @@ import { isZone, overlapWithZones, type ZoneOverlap } from './overlap.ts';
  * of the zone and of the zone's area target; or one zone picked from the list.
  */
 @customElement('compare-section')
-export class CompareSection extends LitElement {
+export class CompareSection extends AtlasElement {
   static override styles = [sharedStyles, toolsStyles];
 
-  @property() override lang: Lang = 'zh';
   @property({ attribute: false }) session?: PlannerSession;
   @property({ attribute: false }) features: readonly PlanFeature[] = [];
   @state() private polygonId: string | null = null;
@@ -79,7 +79,7 @@ export class CompareSection extends LitElement {
   }
 
   #select(id: string) {
-    this.dispatchEvent(new CustomEvent('select-feature', { detail: { id }, bubbles: true, composed: true }));
+    this.emit('select-feature', { id, keepPanel: true });
   }
 
   override render() {

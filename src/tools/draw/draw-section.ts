@@ -1,12 +1,15 @@
-import { html, LitElement, nothing } from 'lit';
+import { consume } from '@lit/context';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { type Lang, type MessageKey, t } from '../../i18n/i18n.ts';
-import type { DrawMode } from '../../map/draw-tool.ts';
+import { storeContext } from '../../app/context.ts';
+import type { AppState, DrawMode, Store } from '../../app/store.ts';
+import { type DrawnShape, measureShape, runningTotals } from '../../geo/shapes.ts';
+import { type MessageKey, t } from '../../i18n/i18n.ts';
+import { AtlasElement } from '../../ui/atlas-element.ts';
 import { sharedStyles } from '../../ui/shared-styles.ts';
 import { formatArea, formatLength } from '../format-measure.ts';
 import type { PlannerSession } from '../session.ts';
 import { toolsStyles } from '../tools-styles.ts';
-import { type DrawnShape, measureShape, runningTotals } from './shapes.ts';
 
 const MODES: { mode: DrawMode; label: MessageKey }[] = [
   { mode: 'polygon', label: 'tools.draw.polygon' },
@@ -17,11 +20,12 @@ const MODES: { mode: DrawMode; label: MessageKey }[] = [
 
 /** Draw and measure: mode buttons, live measures of the shape being drawn, the shapes and their total. */
 @customElement('draw-section')
-export class DrawSection extends LitElement {
+export class DrawSection extends AtlasElement {
   static override styles = [sharedStyles, toolsStyles];
 
-  @property() override lang: Lang = 'zh';
   @property({ attribute: false }) session?: PlannerSession;
+  /** Modes are the store's `drawMode`: the map follows it. */
+  @consume({ context: storeContext }) @property({ attribute: false }) store?: Store<AppState>;
 
   #off?: () => void;
 
@@ -46,7 +50,7 @@ export class DrawSection extends LitElement {
   }
 
   #label(shape: DrawnShape, i: number): string {
-    return t(this.lang, `tools.draw.${shape.kind}.n` as MessageKey, { n: i + 1 });
+    return t(this.lang, `tools.draw.${shape.kind}.n` as const, { n: i + 1 });
   }
 
   #measureText(shape: Pick<DrawnShape, 'kind' | 'coords'>): string {
@@ -74,7 +78,7 @@ export class DrawSection extends LitElement {
         ${MODES.map(
           (
             m,
-          ) => html`<button data-mode=${m.mode} aria-pressed=${draw.mode === m.mode} @click=${() => draw.setMode(m.mode)}>
+          ) => html`<button data-mode=${m.mode} aria-pressed=${draw.mode === m.mode} @click=${() => this.store?.set({ drawMode: m.mode })}>
             ${t(lang, m.label)}
           </button>`,
         )}
@@ -102,7 +106,7 @@ export class DrawSection extends LitElement {
                   const n = counters[s.kind]++;
                   return html`<tr data-id=${s.id} aria-selected=${draw.selected?.id === s.id}>
                     <td><button class="link" @click=${() => {
-                      draw.setMode('select');
+                      this.store?.set({ drawMode: 'select' });
                       draw.select(s.id);
                     }}>${this.#label(s, n)}</button></td>
                     <td class="num shape-measure">${this.#measureText(s)}</td>

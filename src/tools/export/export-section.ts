@@ -1,13 +1,14 @@
-import { html, LitElement } from 'lit';
+import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { LayerId, PlanFeature } from '../../data/schema.ts';
-import { type Lang, t } from '../../i18n/i18n.ts';
+import { shapesCollection } from '../../geo/shapes.ts';
+import { t } from '../../i18n/i18n.ts';
 import { layersByGroup } from '../../layers/registry.ts';
-import { canvasToPng, type LegendRow, type MapImageLayout, renderMapImage } from '../../map/map-image.ts';
+import { canvasToPng, type LegendRow, type MapImageLayout } from '../../map/map-image.ts';
 import { DRAW_SWATCH, IMPORT_SWATCH } from '../../map/user-layers.ts';
 import { targetRows, targetsCsv } from '../../targets/targets.ts';
+import { AtlasElement } from '../../ui/atlas-element.ts';
 import { sharedStyles } from '../../ui/shared-styles.ts';
-import { shapesCollection } from '../draw/shapes.ts';
 import { formatLength } from '../format-measure.ts';
 import type { PlannerSession } from '../session.ts';
 import { toolsStyles } from '../tools-styles.ts';
@@ -19,10 +20,9 @@ const ATTRIBUTION = '© GeoNames (CC BY 4.0), AMap/echarts, NBS';
 
 /** Export: the map as PNG (1×–3×), GeoJSON of visible features or drawn shapes, the targets CSV, print. */
 @customElement('export-section')
-export class ExportSection extends LitElement {
+export class ExportSection extends AtlasElement {
   static override styles = [sharedStyles, toolsStyles];
 
-  @property() override lang: Lang = 'zh';
   @property({ attribute: false }) session?: PlannerSession;
   @property({ attribute: false }) features: readonly PlanFeature[] = [];
   @property({ attribute: false }) visibleLayers: readonly LayerId[] = [];
@@ -62,7 +62,7 @@ export class ExportSection extends LitElement {
       m: now.getMonth() + 1,
       d: now.getDate(),
     };
-    const { canvas, layout } = await renderMapImage(session.controller.map, {
+    const { canvas, layout } = await session.controller.renderImage({
       scale,
       title: t(lang, 'app.title'),
       subtitle: t(lang, 'app.subtitle'),

@@ -1,9 +1,10 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import '../../ui/legend-swatch.ts';
 import { formatNumber } from '../../format/format.ts';
-import { type Lang, type MessageKey, t } from '../../i18n/i18n.ts';
+import { t } from '../../i18n/i18n.ts';
 import { IMPORT_SWATCH } from '../../map/user-layers.ts';
+import { AtlasElement } from '../../ui/atlas-element.ts';
 import { sharedStyles } from '../../ui/shared-styles.ts';
 import { formatArea, formatLength } from '../format-measure.ts';
 import type { PlannerSession } from '../session.ts';
@@ -11,10 +12,9 @@ import { toolsStyles } from '../tools-styles.ts';
 
 /** Import GeoJSON: pick or drop a file, see progress, the issues or the new layer with its measures. */
 @customElement('import-section')
-export class ImportSection extends LitElement {
+export class ImportSection extends AtlasElement {
   static override styles = [sharedStyles, toolsStyles];
 
-  @property() override lang: Lang = 'zh';
   @property({ attribute: false }) session?: PlannerSession;
   @query('input[type=file]') private input!: HTMLInputElement;
 
@@ -45,26 +45,7 @@ export class ImportSection extends LitElement {
 
   #zoom() {
     const b = this.session?.imported?.result.bbox;
-    if (!b) return;
-    this.session?.controller.map.fitBounds(
-      [
-        [b[0], b[1]],
-        [b[2], b[3]],
-      ],
-      { padding: this.#padding(), maxZoom: 15, duration: 800 },
-    );
-  }
-
-  /** Room for the layer panel on the left and this panel on the right, where the screen allows. */
-  #padding() {
-    const panel = this.getBoundingClientRect();
-    const wide = window.innerWidth > 900;
-    return {
-      top: 100,
-      bottom: 60,
-      left: wide ? 320 : 40,
-      right: wide ? Math.max(60, window.innerWidth - panel.left + 40) : 40,
-    };
+    if (b) this.session?.controller.fitBounds(b);
   }
 
   #status() {
@@ -77,7 +58,7 @@ export class ImportSection extends LitElement {
       const label =
         s.phase === 'reading'
           ? t(lang, 'tools.import.reading', { percent: Math.round(s.ratio * 100) })
-          : t(lang, `tools.import.${s.phase}` as MessageKey);
+          : t(lang, `tools.import.${s.phase}` as const);
       return html`<div class="progress" role="status">
         <span class="phase">${label}</span>
         <progress max="1" value=${s.phase === 'reading' ? s.ratio : nothing}></progress>

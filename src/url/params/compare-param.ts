@@ -1,4 +1,4 @@
-import { fail, ok, type UrlParam } from './param.ts';
+import { fail, ok, quoteList, type UrlParam } from './param.ts';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -12,9 +12,9 @@ export const compareParam: UrlParam<'compare'> = {
   parse(raw) {
     const ids = raw.split(',');
     const bad = ids.filter((id) => !ID.test(id));
-    if (bad.length > 0) return fail(`${bad.map((b) => `"${b}"`).join(', ')} is not a feature id`);
-    if (new Set(ids).size !== ids.length) return fail('a park is listed twice');
-    if (ids.length < 2 || ids.length > 3) return fail(`compares 2 or 3 parks, not ${ids.length}`);
+    if (bad.length > 0) return fail('url.ignored.notFeatureId', { value: quoteList(bad) });
+    if (new Set(ids).size !== ids.length) return fail('url.ignored.compareTwice');
+    if (ids.length < 2 || ids.length > 3) return fail('url.ignored.compareCount', { count: ids.length });
     return ok(ids);
   },
   serialize: (ids) => (ids.length === 0 ? null : ids.join(',')),

@@ -7,6 +7,6 @@ const known = new Set<string>(INDUSTRY_IDS);
 export const industryParam: UrlParam<'industry'> = {
   name: 'industry',
   key: 'industry',
-  parse: (raw) => (known.has(raw) ? ok(raw as IndustryId) : fail(`"${raw}" is not an industry`)),
+  parse: (raw) => (known.has(raw) ? ok(raw as IndustryId) : fail('url.ignored.industry', { value: raw })),
   serialize: (industry) => industry,
 };

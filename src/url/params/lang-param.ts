@@ -4,6 +4,6 @@ import { fail, ok, type UrlParam } from './param.ts';
 export const langParam: UrlParam<'lang'> = {
   name: 'lang',
   key: 'lang',
-  parse: (raw) => (isLang(raw) ? ok(raw) : fail(`"${raw}" is not a language; use zh or en`)),
+  parse: (raw) => (isLang(raw) ? ok(raw) : fail('url.ignored.lang', { value: raw })),
   serialize: (lang) => lang,
 };

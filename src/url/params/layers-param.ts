@@ -1,5 +1,5 @@
 import { LAYER_IDS, type LayerId } from '../../data/vocabulary.ts';
-import { fail, ok, type UrlParam } from './param.ts';
+import { fail, ok, quoteList, type UrlParam } from './param.ts';
 
 const known = new Set<string>(LAYER_IDS);
 
@@ -10,7 +10,7 @@ export const layersParam: UrlParam<'layers'> = {
   parse(raw) {
     const ids = raw === '' ? [] : raw.split(',');
     const unknown = ids.filter((id) => !known.has(id));
-    if (unknown.length > 0) return fail(`unknown layer ${unknown.map((u) => `"${u}"`).join(', ')}`);
+    if (unknown.length > 0) return fail('url.ignored.unknownLayer', { ids: quoteList(unknown) });
     return ok([...new Set(ids)] as LayerId[]);
   },
   serialize: (layers) => [...layers].sort().join(','),

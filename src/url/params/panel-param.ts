@@ -4,6 +4,6 @@ import { fail, ok, type UrlParam } from './param.ts';
 export const panelParam: UrlParam<'panel'> = {
   name: 'panel',
   key: 'panel',
-  parse: (raw) => (isPanelId(raw) ? ok(raw) : fail(`"${raw}" is not a panel`)),
+  parse: (raw) => (isPanelId(raw) ? ok(raw) : fail('url.ignored.panel', { value: raw })),
   serialize: (panel) => panel,
 };

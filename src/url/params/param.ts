@@ -1,6 +1,8 @@
 import type { AppState } from '../../app/store.ts';
+import type { Message, MessageKey, MessageParams } from '../../i18n/i18n.ts';
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A parse failure is a message (`url.ignored.*`); the reader fills in the parameter's `name`. */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: Message };
 
 /**
  * One URL query parameter: it parses and validates its own text and writes it back.
@@ -16,4 +18,10 @@ export interface UrlParam<K extends keyof AppState> {
 }
 
 export const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
-export const fail = <T>(error: string): ParseResult<T> => ({ ok: false, error });
+export const fail = <T>(key: MessageKey, params: MessageParams = {}): ParseResult<T> => ({
+  ok: false,
+  error: { key, params },
+});
+
+/** `"a", "b"`: values as the warnings quote them. */
+export const quoteList = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');

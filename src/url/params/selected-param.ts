@@ -1,9 +1,12 @@
-import { fail, ok, type UrlParam } from './param.ts';
+import { fail, ok, quoteList, type UrlParam } from './param.ts';
 
 /** The selected feature's id; whether it exists is checked once the data has loaded. */
 export const selectedParam: UrlParam<'selected'> = {
   name: 'sel',
   key: 'selected',
-  parse: (raw) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(raw) ? ok(raw) : fail(`"${raw}" is not a feature id`)),
+  parse: (raw) =>
+    /^[a-z0-9]+(-[a-z0-9]+)*$/.test(raw)
+      ? ok(raw)
+      : fail('url.ignored.notFeatureId', { value: quoteList([raw]) }),
   serialize: (id) => id,
 };

@@ -13,18 +13,28 @@ export const viewParam: UrlParam<'view'> = {
   parse(raw) {
     const parts = raw.split(',');
     if (parts.length < 3 || parts.length > 5 || parts.some((p) => p.trim() === '')) {
-      return fail(`"${raw}" is not lon,lat,zoom[,bearing[,pitch]]`);
+      return fail('url.ignored.viewFormat', { value: raw });
     }
     const [lon, lat, zoom, bearing = 0, pitch = 0] = parts.map(Number);
     if (![lon, lat, zoom, bearing, pitch].every(Number.isFinite))
-      return fail(`"${raw}" holds a value that is not a number`);
+      return fail('url.ignored.viewNumber', { value: raw });
     if (!inRange(lon, VIEW_LIMITS.lon) || !inRange(lat, VIEW_LIMITS.lat)) {
-      return fail(`${lon},${lat} lies outside the area the atlas covers`);
+      return fail('url.ignored.viewOutside', { lon, lat });
     }
     if (!inRange(zoom, VIEW_LIMITS.zoom))
-      return fail(`zoom ${zoom} is outside ${VIEW_LIMITS.zoom.join('–')}`);
+      return fail('url.ignored.viewRange', {
+        what: 'zoom',
+        value: zoom,
+        min: VIEW_LIMITS.zoom[0],
+        max: VIEW_LIMITS.zoom[1],
+      });
     if (!inRange(pitch, VIEW_LIMITS.pitch))
-      return fail(`pitch ${pitch} is outside ${VIEW_LIMITS.pitch.join('–')}`);
+      return fail('url.ignored.viewRange', {
+        what: 'pitch',
+        value: pitch,
+        min: VIEW_LIMITS.pitch[0],
+        max: VIEW_LIMITS.pitch[1],
+      });
     const view: ViewState = { center: [lon, lat], zoom, bearing: ((bearing % 360) + 360) % 360, pitch };
     return ok(view);
   },

@@ -3,8 +3,8 @@
  * the exports and the unit tests all go through here.
  */
 
-import { geodesicAreaM2, geodesicLengthM } from '../../geo/measure.ts';
-import { signedArea2 } from '../../geo/rings.ts';
+import { geodesicAreaM2, geodesicLengthM } from './measure.ts';
+import { signedArea2 } from './rings.ts';
 
 export type ShapeKind = 'polygon' | 'line' | 'point';
 

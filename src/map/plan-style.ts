@@ -1,0 +1,74 @@
+/**
+ * The map's first style, assembled from the base style and every layer module: pure, so that
+ * it can be tested without a map. The plan source holds every plan feature; each layer's style
+ * layers filter it by `layer`. Layers draw in order: every fill first, then lines, then points
+ * and labels, so that no polygon of a higher layer hides the lines and labels below it.
+ */
+import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { labelSourceOf } from '../../styles/layer-styles.ts';
+import type { LayerId, PlanFeatureCollection } from '../data/schema.ts';
+import type { LayerDefinition } from '../layers/types.ts';
+import { polygonLabelPoints } from './label-points.ts';
+
+/** The single GeoJSON source holding every plan feature; each layer filters it by `layer`. */
+export const PLAN_SOURCE = 'plan';
+
+export interface PlanStyle {
+  style: StyleSpecification;
+  /** Each plan layer's style layer ids, in drawing order. */
+  styleIds: ReadonlyMap<LayerId, readonly string[]>;
+  /** Style layers whose features a click or tap can pick (labels excepted). */
+  interactiveIds: readonly string[];
+}
+
+const rank = (spec: LayerSpecification) =>
+  spec.type === 'fill' ? 0 : spec.type === 'line' ? 1 : spec.type === 'circle' ? 2 : 3;
+
+/** A layer module's style layer, restricted to the layer's own features. */
+export function withLayerFilter(spec: LayerSpecification, layer: LayerId): LayerSpecification {
+  if (spec.type === 'background') return spec;
+  const own: FilterSpecification = ['==', ['get', 'layer'], layer];
+  const filter = spec.filter ? (['all', own, spec.filter] as FilterSpecification) : own;
+  return { ...spec, filter } as LayerSpecification;
+}
+
+export function planStyle(
+  base: StyleSpecification,
+  defs: readonly LayerDefinition[],
+  visible: readonly LayerId[],
+  data: PlanFeatureCollection,
+): PlanStyle {
+  const shown = new Set(visible);
+  const specs: { def: LayerDefinition; spec: LayerSpecification }[] = [];
+  for (const def of defs) {
+    for (const spec of def.styleLayers(PLAN_SOURCE)) specs.push({ def, spec: withLayerFilter(spec, def.id) });
+  }
+  specs.sort((a, b) => rank(a.spec) - rank(b.spec) || a.def.order - b.def.order);
+  const styleIds = new Map<LayerId, string[]>();
+  for (const { def, spec } of specs) styleIds.set(def.id, [...(styleIds.get(def.id) ?? []), spec.id]);
+  const interactiveIds = defs
+    .filter((d) => d.interactive)
+    .flatMap((d) => (styleIds.get(d.id) ?? []).filter((id) => !id.endsWith('-label')));
+  return {
+    styleIds,
+    interactiveIds,
+    style: {
+      ...base,
+      sources: {
+        ...base.sources,
+        [PLAN_SOURCE]: { type: 'geojson', data, promoteId: 'id', tolerance: 0.2 },
+        [labelSourceOf(PLAN_SOURCE)]: { type: 'geojson', data: polygonLabelPoints(data.features) },
+      },
+      layers: [
+        ...base.layers,
+        ...specs.map(
+          ({ def, spec }) =>
+            ({
+              ...spec,
+              layout: { ...spec.layout, visibility: shown.has(def.id) ? 'visible' : 'none' },
+            }) as LayerSpecification,
+        ),
+      ],
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Renders the app state onto the map: visible layers and the label language at once, the
+ * per-feature look (selected and highlighted, hovered, dimmed) through feature state. It keeps
+ * what it last applied, so each change touches only the features that changed, and it can
+ * re-apply everything after the GPU context comes back.
+ *
+ * Feature states are applied a frame late: a click's first frame then shows the info panel
+ * without also redrawing the whole map on the CPU (software rendering), and a burst of changes
+ * (a filter dimming forty parks) costs one redraw.
+ */
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { AppState } from '../app/store.ts';
+import type { LayerId } from '../data/schema.ts';
+import { PLAN_SOURCE } from './plan-style.ts';
+
+type Look = 'selected' | 'hover' | 'dimmed';
+
+export class StateRenderer {
+  readonly #map: MaplibreMap;
+  readonly #styleIds: ReadonlyMap<LayerId, readonly string[]>;
+  #layers: ReadonlySet<LayerId> | null = null;
+  #lang: string | null = null;
+  /** What feature states the map holds now, by look. */
+  #applied: Record<Look, Set<string>> = { selected: new Set(), hover: new Set(), dimmed: new Set() };
+  #wanted: Record<Look, Set<string>> = { selected: new Set(), hover: new Set(), dimmed: new Set() };
+  #frame = 0;
+  /** Known plan feature ids: a state for an id the source lacks would throw. */
+  #ids: ReadonlySet<string> = new Set();
+
+  constructor(map: MaplibreMap, styleIds: ReadonlyMap<LayerId, readonly string[]>) {
+    this.#map = map;
+    this.#styleIds = styleIds;
+  }
+
+  /** A plan layer's style layer ids. */
+  styleIdsOf(layer: LayerId): readonly string[] {
+    return this.#styleIds.get(layer) ?? [];
+  }
+
+  /** The plan features now in the source. */
+  setFeatureIds(ids: ReadonlySet<string>): void {
+    this.#ids = ids;
+    for (const look of Object.values(this.#applied)) for (const id of look) if (!ids.has(id)) look.delete(id);
+    this.#schedule();
+  }
+
+  render(s: AppState): void {
+    const layers = new Set(s.layers);
+    if (!this.#layers || !sameSet(layers, this.#layers)) {
+      for (const [id, styleIds] of this.#styleIds) {
+        const visibility = layers.has(id) ? 'visible' : 'none';
+        for (const styleId of styleIds) this.#map.setLayoutProperty(styleId, 'visibility', visibility);
+      }
+      this.#layers = layers;
+    }
+    if (s.lang !== this.#lang) {
+      this.#map.setGlobalStateProperty('lang', s.lang);
+      this.#lang = s.lang;
+    }
+    this.#wanted = {
+      selected: new Set([...(s.selected ? [s.selected] : []), ...s.highlighted]),
+      hover: new Set(s.hovered && !s.drawMode ? [s.hovered] : []),
+      dimmed: new Set(s.dimmed),
+    };
+    this.#schedule();
+  }
+
+  /** Forgets what the map holds (a restored GPU context) and applies the last state again. */
+  reapply(s: AppState): void {
+    this.#layers = null;
+    this.#lang = null;
+    this.render(s);
+  }
+
+  #schedule(): void {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#flush();
+    });
+  }
+
+  #flush(): void {
+    for (const look of ['selected', 'hover', 'dimmed'] as const) {
+      const applied = this.#applied[look];
+      const wanted = new Set([...this.#wanted[look]].filter((id) => this.#ids.has(id)));
+      for (const id of applied)
+        if (!wanted.has(id)) this.#map.setFeatureState({ source: PLAN_SOURCE, id }, { [look]: false });
+      for (const id of wanted)
+        if (!applied.has(id)) this.#map.setFeatureState({ source: PLAN_SOURCE, id }, { [look]: true });
+      this.#applied[look] = wanted;
+    }
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.#frame);
+  }
+}
+
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}

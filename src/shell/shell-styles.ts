@@ -1,0 +1,161 @@
+/**
+ * The shell's layout: the map under everything, the top bar, the side panels and the notices,
+ * for desktop, narrow screens and (`:host([kiosk])`) the exhibition kiosk, whose desktop-only
+ * controls go (keyboard search, the small language button that the kiosk's big toggle replaces,
+ * the compass when rotation is off) and whose touch targets and type grow.
+ */
+import { css } from 'lit';
+
+export const shellStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    overflow: hidden;
+  }
+  /* The map comes after the controls in the DOM, so Tab reaches search and panels first. */
+  #map {
+    position: absolute;
+    inset: 0;
+    z-index: 0;
+  }
+  .top,
+  .side,
+  .notices,
+  .attribution {
+    z-index: 1;
+  }
+  .top {
+    position: absolute;
+    top: 10px;
+    left: 10px;
+    right: 60px;
+    display: flex;
+    gap: 8px;
+    align-items: center;
+    flex-wrap: wrap;
+    pointer-events: none;
+  }
+  .top > *,
+  .top .card {
+    pointer-events: auto;
+  }
+  .brand {
+    padding: 6px 12px;
+  }
+  .brand h1 {
+    font-size: 1.05rem;
+    margin: 0;
+  }
+  .brand p {
+    margin: 0;
+    font-size: 0.75rem;
+    color: var(--atlas-text-muted);
+  }
+  search-box {
+    width: min(320px, 60vw);
+  }
+  .home {
+    font-size: 1.1rem;
+  }
+  .side {
+    position: absolute;
+    top: var(--atlas-top-offset, 84px);
+    bottom: 36px;
+    width: var(--atlas-panel-width);
+    padding: 12px 14px;
+    overflow: hidden;
+    display: flex;
+    flex-direction: column;
+  }
+  .left {
+    left: 10px;
+    width: 290px;
+  }
+  .left.collapsed {
+    bottom: auto;
+    width: auto;
+    padding: 0;
+  }
+  .right {
+    right: 10px;
+  }
+  .right.wide {
+    width: min(760px, calc(100vw - 320px));
+  }
+  /* The park finder leaves room to see the parks it filters. */
+  .right.wide.medium {
+    width: min(520px, calc(100vw - 320px));
+  }
+  .notices {
+    position: absolute;
+    left: 310px;
+    right: 370px;
+    bottom: 34px;
+  }
+  .attribution {
+    position: absolute;
+    right: 140px;
+    bottom: 6px;
+    font-size: 0.75rem;
+    padding: 2px 8px;
+    min-height: 24px;
+  }
+  @media (max-width: 720px) {
+    .side.right,
+    .side.right.wide {
+      left: 10px;
+      right: 10px;
+      top: auto;
+      width: auto;
+      max-height: 55vh;
+    }
+    .left:not(.collapsed) {
+      right: 10px;
+      width: auto;
+    }
+    .notices {
+      left: 10px;
+      right: 10px;
+    }
+  }
+  :host([kiosk]) search-box,
+  :host([kiosk]) .lang-toggle {
+    display: none !important;
+  }
+  :host([kiosk]) .top {
+    gap: 12px;
+  }
+  :host([kiosk]) .brand h1 {
+    font-size: 1.6rem;
+  }
+  :host([kiosk]) .brand p {
+    font-size: 1rem;
+  }
+  :host([kiosk]) .top button,
+  :host([kiosk]) .side button {
+    min-height: 56px;
+    min-width: 56px;
+    font-size: 1.1rem;
+  }
+  :host([kiosk]) .side.left {
+    width: 340px;
+  }
+  :host([kiosk]) .maplibregl-ctrl-compass {
+    display: none !important;
+  }
+  :host([kiosk]) .maplibregl-ctrl-group button {
+    width: 56px;
+    height: 56px;
+  }
+  :host([kiosk]) .maplibregl-ctrl-group button .maplibregl-ctrl-icon {
+    background-size: 36px;
+  }
+  :host([kiosk]) .attribution {
+    min-height: 48px;
+    font-size: 0.85rem;
+  }
+  /* The caption card and the kiosk dock sit at the bottom centre. */
+  :host([kiosk]) .notices {
+    bottom: 130px;
+  }
+`;
