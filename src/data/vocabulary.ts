@@ -71,6 +71,7 @@ export const UNITS = [
   'wan_tonnes_per_day', // 万吨/日, a water or sewage works' capacity
   'm', // 米
   'beds', // 张床位
+  'wan_mu_times', // 万亩次, area worked summed over operations (farm mechanisation)
 ] as const;
 
 /**
