@@ -25,6 +25,8 @@ export const LAYER_IDS = [
   'town-roles',
   'tourism',
   'vocational-base',
+  // agri: 第七章 regional cooperation, 第八章 farming bases, projects and rural demonstration areas
+  'agriculture-bases',
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
