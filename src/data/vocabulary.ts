@@ -28,6 +28,7 @@ export const LAYER_IDS = [
   // agri: 第七章 regional cooperation, 第八章 farming bases, projects and rural demonstration areas
   'agriculture-bases',
   'agriculture-projects',
+  'rural-demonstration',
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
