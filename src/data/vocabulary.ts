@@ -29,6 +29,7 @@ export const LAYER_IDS = [
   'agriculture-bases',
   'agriculture-projects',
   'rural-demonstration',
+  'regional-cooperation',
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
