@@ -27,6 +27,11 @@ export const palette = {
   tourism: '#c2255c',
   vocational: '#9c36b5',
   mountain: '#5c940d',
+  // agri: farming bases, agricultural projects, rural demonstration areas, regional cooperation
+  agriBase: '#74b816',
+  agriProject: '#0c8599',
+  ruralDemo: '#f59f00',
+  regional: '#364fc7',
 } as const;
 
 /**

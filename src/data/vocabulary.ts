@@ -25,6 +25,11 @@ export const LAYER_IDS = [
   'town-roles',
   'tourism',
   'vocational-base',
+  // agri: 第七章 regional cooperation, 第八章 farming bases, projects and rural demonstration areas
+  'agriculture-bases',
+  'agriculture-projects',
+  'rural-demonstration',
+  'regional-cooperation',
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
@@ -71,6 +76,7 @@ export const UNITS = [
   'wan_tonnes_per_day', // 万吨/日, a water or sewage works' capacity
   'm', // 米
   'beds', // 张床位
+  'wan_mu_times', // 万亩次, area worked summed over operations (farm mechanisation)
 ] as const;
 
 /**
