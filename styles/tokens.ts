@@ -27,6 +27,13 @@ export const palette = {
   tourism: '#c2255c',
   vocational: '#9c36b5',
   mountain: '#5c940d',
+  // ecology part: city lakes and parks, protected areas, environmental, water and energy works
+  cityLake: '#1c7ed6',
+  cityPark: '#40c057',
+  protectedArea: '#2b8a3e',
+  environmentWorks: '#0c8599',
+  waterWorks: '#1864ab',
+  energy: '#f08c00',
 } as const;
 
 /**

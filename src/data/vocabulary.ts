@@ -71,6 +71,8 @@ export const UNITS = [
   'wan_tonnes_per_day', // 万吨/日, a water or sewage works' capacity
   'm', // 米
   'beds', // 张床位
+  'wan_count', // 万个 / 万座 (e.g. 4.2万座 rural toilets)
+  'wan_tonnes_per_year', // 万吨/年, a waste works' yearly capacity
 ] as const;
 
 /**
