@@ -25,6 +25,9 @@ export const LAYER_IDS = [
   'town-roles',
   'tourism',
   'vocational-base',
+  // ecology part: city lakes and parks, protected areas, environmental works, water and energy works
+  'city-lakes',
+  'city-parks',
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
