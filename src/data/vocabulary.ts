@@ -28,6 +28,8 @@ export const LAYER_IDS = [
   // ecology part: city lakes and parks, protected areas, environmental works, water and energy works
   'city-lakes',
   'city-parks',
+  'protected-areas',
+  'environment-works',
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
