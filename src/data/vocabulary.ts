@@ -30,6 +30,8 @@ export const LAYER_IDS = [
   'city-parks',
   'protected-areas',
   'environment-works',
+  'water-works',
+  'energy',
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
