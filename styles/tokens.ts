@@ -32,6 +32,13 @@ export const palette = {
   agriProject: '#0c8599',
   ruralDemo: '#f59f00',
   regional: '#364fc7',
+  // ecology part: city lakes and parks, protected areas, environmental, water and energy works
+  cityLake: '#1c7ed6',
+  cityPark: '#40c057',
+  protectedArea: '#2b8a3e',
+  environmentWorks: '#0c8599',
+  waterWorks: '#1864ab',
+  energy: '#f08c00',
 } as const;
 
 /**

@@ -30,6 +30,13 @@ export const LAYER_IDS = [
   'agriculture-projects',
   'rural-demonstration',
   'regional-cooperation',
+  // ecology part: city lakes and parks, protected areas, environmental works, water and energy works
+  'city-lakes',
+  'city-parks',
+  'protected-areas',
+  'environment-works',
+  'water-works',
+  'energy',
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
@@ -77,6 +84,8 @@ export const UNITS = [
   'm', // 米
   'beds', // 张床位
   'wan_mu_times', // 万亩次, area worked summed over operations (farm mechanisation)
+  'wan_count', // 万个 / 万座 (e.g. 4.2万座 rural toilets)
+  'wan_tonnes_per_year', // 万吨/年, a waste works' yearly capacity
 ] as const;
 
 /**
