@@ -27,6 +27,8 @@ export const palette = {
   tourism: '#c2255c',
   vocational: '#9c36b5',
   mountain: '#5c940d',
+  // Services part: culture and tourism, education, health, sport, social services, public safety
+  cultureTourism: '#d6336c',
 } as const;
 
 /**

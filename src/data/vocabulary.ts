@@ -25,6 +25,8 @@ export const LAYER_IDS = [
   'town-roles',
   'tourism',
   'vocational-base',
+  // Services part (第十一、十三至十七章): culture and tourism, education, health, sport, society, safety
+  'culture-tourism',
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
@@ -71,6 +73,7 @@ export const UNITS = [
   'wan_tonnes_per_day', // 万吨/日, a water or sewage works' capacity
   'm', // 米
   'beds', // 张床位
+  'wan_visits', // 万人次, visitor numbers
 ] as const;
 
 /**
