@@ -29,6 +29,7 @@ export const palette = {
   mountain: '#5c940d',
   // Services part: culture and tourism, education, health, sport, social services, public safety
   cultureTourism: '#d6336c',
+  education: '#7048e8',
 } as const;
 
 /**

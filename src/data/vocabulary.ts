@@ -27,6 +27,7 @@ export const LAYER_IDS = [
   'vocational-base',
   // Services part (第十一、十三至十七章): culture and tourism, education, health, sport, society, safety
   'culture-tourism',
+  'education',
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
