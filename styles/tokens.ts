@@ -30,6 +30,7 @@ export const palette = {
   // Services part: culture and tourism, education, health, sport, social services, public safety
   cultureTourism: '#d6336c',
   education: '#7048e8',
+  health: '#0ca678',
 } as const;
 
 /**

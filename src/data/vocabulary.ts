@@ -28,6 +28,7 @@ export const LAYER_IDS = [
   // Services part (第十一、十三至十七章): culture and tourism, education, health, sport, society, safety
   'culture-tourism',
   'education',
+  'health',
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
