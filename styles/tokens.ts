@@ -31,6 +31,7 @@ export const palette = {
   cultureTourism: '#d6336c',
   education: '#7048e8',
   health: '#0ca678',
+  sport: '#74b816',
 } as const;
 
 /**

@@ -29,6 +29,7 @@ export const LAYER_IDS = [
   'culture-tourism',
   'education',
   'health',
+  'sport',
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
