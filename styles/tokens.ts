@@ -32,6 +32,7 @@ export const palette = {
   education: '#7048e8',
   health: '#0ca678',
   sport: '#74b816',
+  socialServices: '#1098ad',
 } as const;
 
 /**

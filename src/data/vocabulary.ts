@@ -30,6 +30,7 @@ export const LAYER_IDS = [
   'education',
   'health',
   'sport',
+  'social-services',
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
