@@ -33,6 +33,7 @@ export const palette = {
   health: '#0ca678',
   sport: '#74b816',
   socialServices: '#1098ad',
+  publicSafety: '#364fc7',
 } as const;
 
 /**

@@ -31,6 +31,7 @@ export const LAYER_IDS = [
   'health',
   'sport',
   'social-services',
+  'public-safety',
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
