@@ -39,6 +39,13 @@ export const palette = {
   environmentWorks: '#0c8599',
   waterWorks: '#1864ab',
   energy: '#f08c00',
+  // Services part: culture and tourism, education, health, sport, social services, public safety
+  cultureTourism: '#d6336c',
+  education: '#7048e8',
+  health: '#0ca678',
+  sport: '#74b816',
+  socialServices: '#1098ad',
+  publicSafety: '#364fc7',
 } as const;
 
 /**

@@ -37,6 +37,13 @@ export const LAYER_IDS = [
   'environment-works',
   'water-works',
   'energy',
+  // Services part (第十一、十三至十七章): culture and tourism, education, health, sport, society, safety
+  'culture-tourism',
+  'education',
+  'health',
+  'sport',
+  'social-services',
+  'public-safety',
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
@@ -86,6 +93,7 @@ export const UNITS = [
   'wan_mu_times', // 万亩次, area worked summed over operations (farm mechanisation)
   'wan_count', // 万个 / 万座 (e.g. 4.2万座 rural toilets)
   'wan_tonnes_per_year', // 万吨/年, a waste works' yearly capacity
+  'wan_visits', // 万人次, visitor numbers
 ] as const;
 
 /**
