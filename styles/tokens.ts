@@ -27,6 +27,8 @@ export const palette = {
   tourism: '#c2255c',
   vocational: '#9c36b5',
   mountain: '#5c940d',
+  // economy part: high-tech zone, open platforms, commerce, innovation, park and city projects, roads and transport
+  highTechZone: '#364fc7',
 } as const;
 
 /**

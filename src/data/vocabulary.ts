@@ -25,6 +25,8 @@ export const LAYER_IDS = [
   'town-roles',
   'tourism',
   'vocational-base',
+  // economy part: high-tech zone, open platforms, commerce, innovation, park and city projects, roads and transport
+  'high-tech-zone',
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
