@@ -29,6 +29,9 @@ export const palette = {
   mountain: '#5c940d',
   // economy part: high-tech zone, open platforms, commerce, innovation, park and city projects, roads and transport
   highTechZone: '#364fc7',
+  parkInfrastructure: '#1971c2',
+  cityProject: '#f08c00',
+  roadProject: '#9c6644',
 } as const;
 
 /**
