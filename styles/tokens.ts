@@ -29,6 +29,9 @@ export const palette = {
   mountain: '#5c940d',
   // economy part: high-tech zone, open platforms, commerce, innovation, park and city projects, roads and transport
   highTechZone: '#364fc7',
+  openPlatform: '#0b7285',
+  commerce: '#d6336c',
+  innovation: '#7048e8',
   parkInfrastructure: '#1971c2',
   cityProject: '#f08c00',
   roadProject: '#9c6644',

@@ -27,6 +27,9 @@ export const LAYER_IDS = [
   'vocational-base',
   // economy part: high-tech zone, open platforms, commerce, innovation, park and city projects, roads and transport
   'high-tech-zone',
+  'open-platforms',
+  'commerce',
+  'innovation',
   'park-infrastructure',
   'city-projects',
   'road-projects',
