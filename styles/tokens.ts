@@ -35,6 +35,7 @@ export const palette = {
   parkInfrastructure: '#1971c2',
   cityProject: '#f08c00',
   roadProject: '#9c6644',
+  transportProject: '#0ca678',
 } as const;
 
 /**

@@ -33,6 +33,7 @@ export const LAYER_IDS = [
   'park-infrastructure',
   'city-projects',
   'road-projects',
+  'transport-projects',
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
