@@ -46,6 +46,15 @@ export const palette = {
   sport: '#74b816',
   socialServices: '#1098ad',
   publicSafety: '#364fc7',
+  // economy part: high-tech zone, open platforms, commerce, innovation, park and city projects, roads and transport
+  highTechZone: '#364fc7',
+  openPlatform: '#0b7285',
+  commerce: '#d6336c',
+  innovation: '#7048e8',
+  parkInfrastructure: '#1971c2',
+  cityProject: '#f08c00',
+  roadProject: '#9c6644',
+  transportProject: '#0ca678',
 } as const;
 
 /**

@@ -44,6 +44,15 @@ export const LAYER_IDS = [
   'sport',
   'social-services',
   'public-safety',
+  // economy part: high-tech zone, open platforms, commerce, innovation, park and city projects, roads and transport
+  'high-tech-zone',
+  'open-platforms',
+  'commerce',
+  'innovation',
+  'park-infrastructure',
+  'city-projects',
+  'road-projects',
+  'transport-projects',
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
