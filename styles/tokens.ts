@@ -27,26 +27,26 @@ export const palette = {
   tourism: '#c2255c',
   vocational: '#9c36b5',
   mountain: '#5c940d',
-  // agri: farming bases, agricultural projects, rural demonstration areas, regional cooperation
+  // Farming bases, agricultural projects, rural demonstration areas, regional cooperation
   agriBase: '#74b816',
   agriProject: '#0c8599',
   ruralDemo: '#f59f00',
   regional: '#364fc7',
-  // ecology part: city lakes and parks, protected areas, environmental, water and energy works
+  // City lakes and parks, protected areas, environmental, water and energy works
   cityLake: '#1c7ed6',
   cityPark: '#40c057',
   protectedArea: '#2b8a3e',
   environmentWorks: '#0c8599',
   waterWorks: '#1864ab',
   energy: '#f08c00',
-  // Services part: culture and tourism, education, health, sport, social services, public safety
+  // Culture and tourism, education, health, sport, social services, public safety
   cultureTourism: '#d6336c',
   education: '#7048e8',
   health: '#0ca678',
   sport: '#74b816',
   socialServices: '#1098ad',
   publicSafety: '#364fc7',
-  // economy part: high-tech zone, open platforms, commerce, innovation, park and city projects, roads and transport
+  // The high-tech zone, open platforms, commerce, innovation, park and city projects, roads and transport
   highTechZone: '#364fc7',
   openPlatform: '#0b7285',
   commerce: '#d6336c',

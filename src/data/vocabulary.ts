@@ -25,26 +25,26 @@ export const LAYER_IDS = [
   'town-roles',
   'tourism',
   'vocational-base',
-  // agri: 第七章 regional cooperation, 第八章 farming bases, projects and rural demonstration areas
+  // 第七、八章: regional cooperation, farming bases and projects, rural demonstration areas
   'agriculture-bases',
   'agriculture-projects',
   'rural-demonstration',
   'regional-cooperation',
-  // ecology part: city lakes and parks, protected areas, environmental works, water and energy works
+  // 第二章第五节, 第五章第二、三节, 第十二章: lakes and parks, protected areas, environmental, water and energy works
   'city-lakes',
   'city-parks',
   'protected-areas',
   'environment-works',
   'water-works',
   'energy',
-  // Services part (第十一、十三至十七章): culture and tourism, education, health, sport, society, safety
+  // 第十一、十三至十七章: culture and tourism, education, health, sport, society, safety
   'culture-tourism',
   'education',
   'health',
   'sport',
   'social-services',
   'public-safety',
-  // economy part: high-tech zone, open platforms, commerce, innovation, park and city projects, roads and transport
+  // 第二至六、十章: the high-tech zone, open platforms, commerce, innovation, park and city projects, roads and transport
   'high-tech-zone',
   'open-platforms',
   'commerce',
