@@ -42,7 +42,7 @@ export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
 }
 
 /** The browser's preferred language, if it is one the atlas speaks. */
-export function browserLang(languages: readonly string[] = navigator.languages): Lang {
+export function browserLang(languages: readonly string[] = globalThis.navigator?.languages ?? []): Lang {
   for (const l of languages) {
     const base = l.toLowerCase().split('-')[0];
     if (base === 'zh') return 'zh';

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanFeatureCollection } from '../../src/data/schema.ts';
+import type { LayerDefinition } from '../../src/layers/types.ts';
+import { PLAN_SOURCE, planStyle } from '../../src/map/plan-style.ts';
+import { lineLayers, pointLayers, polygonLayers } from '../../styles/layer-styles.ts';
+
+const def = (
+  id: string,
+  order: number,
+  kind: 'polygon' | 'line' | 'point',
+  interactive = true,
+): LayerDefinition =>
+  ({
+    id,
+    group: 'expansion',
+    order,
+    title: { zh: id, en: id },
+    dataUrl: `/${id}.geojson`,
+    defaultVisible: true,
+    styleLayers: (source: string) =>
+      kind === 'polygon'
+        ? polygonLayers(id, source, { color: '#000' })
+        : kind === 'line'
+          ? lineLayers(id, source, { color: '#000' })
+          : pointLayers(id, source, { color: '#000' }),
+    legend: [],
+    panelFields: [],
+    interactive,
+  }) as unknown as LayerDefinition;
+
+const base = {
+  version: 8 as const,
+  sources: {},
+  layers: [{ id: 'background', type: 'background' as const }],
+};
+const empty: PlanFeatureCollection = { type: 'FeatureCollection', features: [] };
+
+describe('the plan style', () => {
+  const defs = [
+    def('stations', 30, 'point'),
+    def('zones', 20, 'polygon'),
+    def('lines', 10, 'line'),
+    def('context', 5, 'polygon', false),
+  ];
+  const { style, styleIds, interactiveIds } = planStyle(base, defs, ['zones', 'stations'] as never[], empty);
+  const ids = style.layers.map((l) => l.id);
+
+  it('draws every fill first, then lines, then points and labels, by layer order within each', () => {
+    const types = style.layers.slice(1).map((l) => l.type);
+    const rank = { fill: 0, line: 1, circle: 2, symbol: 3 } as Record<string, number>;
+    expect(types.map((t) => rank[t])).toEqual([...types.map((t) => rank[t])].sort((a, b) => a - b));
+    expect(ids.indexOf('context-fill')).toBeLessThan(ids.indexOf('zones-fill'));
+    expect(ids.indexOf('zones-outline')).toBeGreaterThan(ids.indexOf('zones-fill'));
+    expect(ids[0]).toBe('background');
+  });
+
+  it('shows only the visible layers, and filters each style layer to its own features', () => {
+    const visibility = (id: string) =>
+      (style.layers.find((l) => l.id === id) as { layout?: { visibility?: string } }).layout?.visibility;
+    expect(visibility('zones-fill')).toBe('visible');
+    expect(visibility('stations-circle')).toBe('visible');
+    expect(visibility('lines-line')).toBe('none');
+    const filter = JSON.stringify(
+      (style.layers.find((l) => l.id === 'lines-line') as { filter: unknown }).filter,
+    );
+    expect(filter).toContain('["==",["get","layer"],"lines"]');
+  });
+
+  it('lists each layer’s style layers, and lets clicks pick only interactive, non-label ones', () => {
+    expect(styleIds.get('zones' as never)).toEqual(ids.filter((id) => id.startsWith('zones-')));
+    expect(interactiveIds).not.toContain('zones-label');
+    expect(interactiveIds).toContain('zones-fill');
+    expect(interactiveIds.some((id) => id.startsWith('context'))).toBe(false);
+  });
+
+  it('holds the data in one plan source with its label points beside it', () => {
+    expect(Object.keys(style.sources)).toEqual([PLAN_SOURCE, `${PLAN_SOURCE}-labels`]);
+    expect(style.sources[PLAN_SOURCE]).toMatchObject({ type: 'geojson', promoteId: 'id', data: empty });
+  });
+});
