@@ -8,6 +8,7 @@
 import type { PlanFeature, PlanFeatureCollection } from './schema.ts';
 import type { ValidationIssue } from './validate.ts';
 import type { LayerId } from './vocabulary.ts';
+import { callDataWorker } from './worker-client.ts';
 
 export interface LayerFile {
   id: LayerId;
@@ -102,14 +103,12 @@ export interface PlanValidationRequest {
   texts: LayerText[];
 }
 
-/** Runs the full validator in the data worker, started for the one request and ended after it. */
+/** Runs the full validator in the data worker. */
 export function validatePlan(texts: readonly LayerText[]): Promise<ValidationResult> {
-  const worker = new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module' });
-  return new Promise<ValidationResult>((resolve, reject) => {
-    worker.onmessage = (e: MessageEvent<ValidationResult>) => resolve(e.data);
-    worker.onerror = (e) => reject(new Error(`data worker failed: ${e.message}`));
-    worker.postMessage({ kind: 'plan', texts: [...texts] } satisfies PlanValidationRequest);
-  }).finally(() => worker.terminate());
+  return callDataWorker<ValidationResult>({
+    kind: 'plan',
+    texts: [...texts],
+  } satisfies PlanValidationRequest);
 }
 
 /** Removes what the validator refused. */
