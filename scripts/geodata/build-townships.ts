@@ -52,13 +52,13 @@ const RAPESEED = {
   ...BOX11,
   quote: '以南大街、三教、大安、陈食、临江、青峰等镇街为重点，大力发展油菜生产',
   quote_en:
-    'focusing on Nandajie, Sanjiao, Da’an, Chenshi, Linjiang, Qingfeng and other towns and subdistricts, vigorously develop rapeseed production',
+    "focusing on Nandajie, Sanjiao, Da'an, Chenshi, Linjiang, Qingfeng and other towns and subdistricts, vigorously develop rapeseed production",
 };
 const TEA = {
   ...BOX11,
   quote: '以大安、永荣、宝峰、红炉、双石、陈食、何埂、茶山竹海、金龙镇等镇街为重点，建设早市名优茶生产基地',
   quote_en:
-    'focusing on Da’an, Yongrong, Baofeng, Honglu, Shuangshi, Chenshi, Hegeng, Chashan Zhuhai, Jinlong and other towns and subdistricts, build production bases for famous early-season tea',
+    "focusing on Da'an, Yongrong, Baofeng, Honglu, Shuangshi, Chenshi, Hegeng, Chashan Zhuhai, Jinlong and other towns and subdistricts, build production bases for famous early-season tea",
 };
 
 /** English for the opening clause of each town's line in 专栏13 (the quote is taken from the plan text). */
@@ -79,7 +79,7 @@ const BOX13_EN: Record<string, string> = {
   仙龙镇:
     'Xianlong Town: develops grain and oil crops, organic farm produce and its processing, speciality fruits and modern sericulture',
   吉安镇:
-    'Ji’an Town: mainly develops southern early-ripening pears and other speciality fruits, and rural tourism',
+    "Ji'an Town: mainly develops southern early-ripening pears and other speciality fruits, and rural tourism",
   来苏镇: 'Laisu Town: mainly develops rice growing, speciality fruits, food processing and cultural tourism',
   宝峰镇: 'Baofeng Town: mainly develops tea growing and processing and speciality fruits',
   双石镇:
