@@ -134,7 +134,16 @@ export async function clickablePoint(page: Page, id: string): Promise<{ x: numbe
           ],
           { layers: layers.filter((l) => map.getLayoutProperty(l, 'visibility') !== 'none') },
         );
-        if (hits.length > 0 && hits.every((h) => h.properties.id === featureId)) {
+        // The feature must be under the point itself, not only near it (an outline within the
+        // box), and nothing else may be near enough for the finger to hit instead.
+        const under = map.queryRenderedFeatures([x, y], {
+          layers: layers.filter((l) => map.getLayoutProperty(l, 'visibility') !== 'none'),
+        });
+        if (
+          hits.length > 0 &&
+          hits.every((h) => h.properties.id === featureId) &&
+          under.some((h) => h.properties.id === featureId)
+        ) {
           const r = map.getCanvas().getBoundingClientRect();
           return { x: r.left + x, y: r.top + y };
         }

@@ -2,11 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type {
+  CommitmentsFile,
   IndicatorTable,
   IndustryCluster,
   PlanDocument,
   PlanFeatureCollection,
   PlanRef,
+  RelationsFile,
   TourFile,
 } from '../../src/data/schema';
 
@@ -29,8 +31,45 @@ function allRefs(): { where: string; ref: PlanRef }[] {
     out.push({ where: `industry-clusters.json ${c.id}`, ref: c.plan_ref });
   for (const t of load<IndicatorTable[]>('indicators.json'))
     out.push({ where: `indicators.json ${t.id}`, ref: t.plan_ref });
+  for (const c of load<CommitmentsFile>('commitments.json').commitments)
+    out.push({ where: `commitments.json ${c.id}`, ref: c.plan_ref });
+  load<RelationsFile>('relations.json').relations.forEach((r, k) =>
+    out.push({ where: `relations.json [${k}] ${r.a} ${r.kind} ${r.b}`, ref: r.plan_ref }),
+  );
   return out;
 }
+
+const CN_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** The plan writes small counts in Chinese numerals (“三面青山”, “一环十一射”): 1–99 as it writes them. */
+function chineseNumeral(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return undefined;
+  const digit = Object.keys(CN_DIGITS).filter((k) => k !== '两');
+  const [tens, ones] = [Math.floor(n / 10), n % 10];
+  if (tens === 0) return digit[ones - 1];
+  return `${tens === 1 ? '' : digit[tens - 1]}十${ones ? digit[ones - 1] : ''}`;
+}
+
+/**
+ * Figures read from a class word rather than a number in the text, each with the words it is
+ * read from: a new one needs a reason here.
+ */
+const READINGS: Record<string, string> = {
+  'one-hour-commuting-circle': '一小时', // 60 minutes
+  'million-class-regional-central-city': '百万级', // a city of the 100 万 class
+  'mechanisation-demo-bases': '万亩级', // bases of the 1 万亩 class
+};
 
 describe('citations in geodata', () => {
   const refs = allRefs();
@@ -45,6 +84,21 @@ describe('citations in geodata', () => {
       .filter(({ ref }) => !paragraphs.get(ref.paragraph)?.text.includes(ref.quote))
       .map(({ where, ref }) => `${where}: ${ref.paragraph} ${ref.quote}`);
     expect(wrong).toEqual([]);
+  });
+
+  it('every figure of the register stands in its paragraph, in digits or as the plan writes it', () => {
+    const missing: string[] = [];
+    for (const c of load<CommitmentsFile>('commitments.json').commitments) {
+      const text = paragraphs.get(c.plan_ref.paragraph)?.text ?? '';
+      for (const f of c.figures) {
+        const digits = new RegExp(`(?<![\\d.])${String(f.value).replace('.', '\\.')}(?![\\d.])`).test(text);
+        const numeral = chineseNumeral(f.value);
+        const read = READINGS[c.id] !== undefined && text.includes(READINGS[c.id]);
+        if (!digits && !(numeral && text.includes(numeral)) && !read)
+          missing.push(`${c.id} ${f.key} ${f.value}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   it('every indicator row names its row of the table, which holds its name and values', () => {
