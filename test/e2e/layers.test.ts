@@ -39,4 +39,46 @@ describe('layer panel', () => {
     await screenshot(page, 'layers-after-toggling');
     await atlas.close();
   });
+
+  it('opens the info panel of a feature of every layer, with its citation, and says when it stands only at a town', async () => {
+    const atlas = await openAtlas(browser(), `${baseUrl}/?layers=district-boundary&lang=en`);
+    const { page } = atlas;
+    const picks = await page.evaluate(() => {
+      const app = document.querySelector('atlas-app')!;
+      const byLayer = new Map<string, { id: string; name: string; town: boolean }>();
+      for (const f of app.features) {
+        const p = f.properties;
+        const town = p.geometry_accuracy === 'town';
+        const seen = byLayer.get(p.layer);
+        // One feature per layer, and a town-level one where the layer has any.
+        if (!seen || (town && !seen.town)) byLayer.set(p.layer, { id: p.id, name: p.name_en, town });
+      }
+      return [...byLayer.entries()];
+    });
+    expect(picks.length).toBeGreaterThanOrEqual(40);
+    const towns = picks.filter(([, f]) => f.town);
+    expect(towns.length, 'layers with town-level features').toBeGreaterThanOrEqual(5);
+    for (const [layer, f] of picks) {
+      if (layer === 'district-boundary') continue;
+      await page.evaluate((id) => document.querySelector('atlas-app')!.store.set({ selected: id }), f.id);
+      await page.waitForFunction(
+        (name) =>
+          document
+            .querySelector('atlas-app')!
+            .shadowRoot!.querySelector('info-panel')
+            ?.shadowRoot?.textContent?.includes(name) ?? false,
+        f.name,
+      );
+      const text = await page.evaluate(
+        () =>
+          document.querySelector('atlas-app')!.shadowRoot!.querySelector('info-panel')!.shadowRoot!
+            .textContent!,
+      );
+      expect(text, `${layer} ${f.id}: citation`).toMatch(/第[一二三四五六七八九十]+章/);
+      if (f.town) expect(text, `${layer} ${f.id}: town level`).toContain('Placed at town level');
+      const shown = await page.evaluate(() => document.querySelector('atlas-app')!.store.state.layers);
+      expect(shown, `${layer} turned on for its feature`).toContain(layer);
+    }
+    await atlas.close();
+  });
 });
