@@ -1,6 +1,6 @@
 /**
  * Polygon ∩ polygon in lon/lat, small enough to load with the tools panel (@turf/intersect
- * would add 16 KB gzipped for what the compare view needs: docs/decisions/0007-planner-tools.md).
+ * would add 16 KB gzipped for what the compare view needs: docs/decisions/0010-own-polygon-clipper.md).
  *
  * The drawn polygon is cut into triangles (ear clipping); every part of the other polygon
  * (any shape, holes included) is clipped against each triangle (Sutherland–Hodgman, which is

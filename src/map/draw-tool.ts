@@ -4,7 +4,7 @@
  * "Finish" to close; Escape cancels; Backspace takes the last vertex back. In select mode a
  * click picks a shape, its vertices can be dragged, a right-click on a vertex removes it,
  * Delete removes the shape. Every change can be undone (Ctrl+Z or "Undo").
- * (A library was weighed and left out for its size: docs/decisions/0007-planner-tools.md.)
+ * (A library was weighed and left out for its size: docs/decisions/0007-own-drawing-tool.md.)
  */
 import type { MapLayerMouseEvent, Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { DrawMode } from '../app/store.ts';

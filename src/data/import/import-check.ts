@@ -6,7 +6,7 @@
  *
  * No district-boundary context is passed: a planner's file may reach beyond the district
  * (a corridor, a neighbouring site), so "outside the district" is not an error here
- * (docs/decisions/0007-planner-tools.md).
+ * (docs/decisions/0011-imports-validated-in-the-data-worker.md).
  */
 
 import { featureBounds } from '../../geo/bounds.ts';
