@@ -1,9 +1,11 @@
 /**
  * Performance figures of the built atlas, from one run, in headless Chromium (SwiftShader):
  *
- * 1. bundle: gzip -9 size of every JS file of the build against MapLibre's own dist files;
- * 2. startup: navigation start → first map `idle` with every layer on, against a bare MapLibre
- *    page with the same base (bench/bare/), runs interleaved, each in a fresh browser context;
+ * 1. bundle: gzip -9 size of the JS the first page fetches (until its data is loaded and checked)
+ *    against MapLibre's own main and worker files, and of each chunk loaded later (a view, the
+ *    kiosk);
+ * 2. startup: navigation start → first map `idle` with every default layer on, against a bare
+ *    MapLibre page with the same base (bench/bare/), runs interleaved, each in a fresh browser context;
  * 3. click → panel: a click on a feature until the info panel shows its name: in the DOM, at the
  *    start of the first frame that has it (the budgeted figure) and at the end of that frame,
  *    which includes the map redraw MapLibre requests on every pointer event (on SwiftShader, the
@@ -21,7 +23,6 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import centroid from '@turf/centroid';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { LAYER_IDS } from '../src/data/schema.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveDir } from '../test/support/static-server.ts';
 import { viteBuild } from '../test/support/vite-build.ts';
@@ -34,7 +35,7 @@ const APP_DIST = join(ROOT, 'bench/results/dist');
 const BARE_DIST = join(ROOT, 'bench/bare/dist');
 const probe = (name: string) => readFileSync(join(ROOT, 'bench/probes', name), 'utf8');
 
-const BUDGET = { bundleRatio: 1.3, startupRatio: 1.25, clickMs: 50 };
+const BUDGET = { firstPageRatio: 1.15, laterChunkKib: 60, startupRatio: 1.1, clickMs: 50 };
 /** Both pages open on this view, through the atlas's own `view` URL parameter. */
 const VIEW = '105.9,29.29,9.35';
 const VIEWPORT = { width: 900, height: 600 };
@@ -43,12 +44,12 @@ const TIMEOUT_MS = 60_000;
 
 const { values: args } = parseArgs({
   options: {
-    runs: { type: 'string', default: '7' },
+    runs: { type: 'string', default: '9' },
     clicks: { type: 'string', default: '12' },
     'no-build': { type: 'boolean', default: false },
   },
 });
-const RUNS = Math.max(5, Number(args.runs));
+const RUNS = Math.max(9, Number(args.runs));
 const CLICKS = Math.max(10, Number(args.clicks));
 
 // ---------------------------------------------------------------------------------------------
@@ -124,6 +125,25 @@ function startupRun(browser: Browser, url: string, initScripts: string[]): Promi
       throw new Error(`${url}: map canvas is ${width}×${height}, not ${VIEWPORT.width}×${VIEWPORT.height}`);
     }
     return { ...facts, idle: facts.marks.idle, errors };
+  });
+}
+
+/** The JS files (paths under the build) a page fetches by itself, until its data is loaded and checked. */
+function firstPageScripts(browser: Browser, url: string): Promise<string[]> {
+  return withContext(browser, async (context) => {
+    const page = await context.newPage();
+    const scripts = new Set<string>();
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname.replace(/^\//, '');
+      if (/\.m?js$/.test(path)) scripts.add(path);
+    });
+    await page.goto(url);
+    await page.waitForFunction('document.querySelector("atlas-app")?.controller', null, {
+      timeout: TIMEOUT_MS,
+    });
+    await page.evaluate('document.querySelector("atlas-app").dataLoaded');
+    await page.waitForTimeout(1000);
+    return [...scripts];
   });
 }
 
@@ -313,7 +333,8 @@ async function main() {
   const bare = await serveDir(BARE_DIST);
   const browser = await launchChromium();
   try {
-    const appUrl = `${app.url}/?view=${VIEW}&layers=${LAYER_IDS.join(',')}`;
+    // Every default layer: a layer off by default must cost (almost) nothing at start-up.
+    const appUrl = `${app.url}/?view=${VIEW}`;
     const bareUrl = `${bare.url}/?view=${VIEW}`;
     // The atlas drawing what the bare page draws: its fixed cost apart from the cost of its layers.
     const appBoundaryUrl = `${app.url}/?view=${VIEW}&layers=district-boundary`;
@@ -336,6 +357,12 @@ async function main() {
       );
     }
     const click = await clickBench(browser, appUrl);
+    const fetched = new Set(await firstPageScripts(browser, appUrl));
+    const firstPage = bundle.app.files.filter((f) => fetched.has(f.file));
+    const later = bundle.app.files.filter((f) => !fetched.has(f.file));
+    const firstPageGzip = firstPage.reduce((sum, f) => sum + f.gzip, 0);
+    const firstPageRatio = firstPageGzip / bundle.maplibre.gzip;
+    const largestLater = later.reduce((max, f) => Math.max(max, f.gzip), 0);
 
     // -- figures
     const bareMedian = median(bareRuns.map((r) => r.idle));
@@ -353,10 +380,16 @@ async function main() {
     const rows = [
       ['figure', 'measured', 'budget', 'result'],
       [
-        'bundle gzip: app JS / maplibre JS',
-        `${bundle.ratio.toFixed(3)} (${kib(bundle.app.gzip)} / ${kib(bundle.maplibre.gzip)})`,
-        `≤ ${BUDGET.bundleRatio}`,
-        verdict(bundle.ratio <= BUDGET.bundleRatio),
+        'JS the first page fetches, gzip / maplibre main + worker',
+        `${firstPageRatio.toFixed(3)} (${kib(firstPageGzip)} / ${kib(bundle.maplibre.gzip)})`,
+        `≤ ${BUDGET.firstPageRatio}`,
+        verdict(firstPageRatio <= BUDGET.firstPageRatio),
+      ],
+      [
+        `largest chunk loaded later, gzip (of ${later.length})`,
+        kib(largestLater),
+        `≤ ${BUDGET.laterChunkKib} KiB`,
+        verdict(largestLater <= BUDGET.laterChunkKib * 1024),
       ],
       [
         `startup to idle, median of ${RUNS}: app / bare`,
@@ -365,14 +398,8 @@ async function main() {
         verdict(startupRatio <= BUDGET.startupRatio),
       ],
       [
-        `click → panel shown (first frame with it), median of ${click.samples.length}`,
-        `${ms(clickFrameStart)} (in DOM ${ms(clickDom)})`,
-        `< ${BUDGET.clickMs} ms`,
-        verdict(clickFrameStart < BUDGET.clickMs),
-      ],
-      [
-        '… until that frame is drawn (map redraw included)',
-        ms(clickFrame),
+        `click → the frame with the panel, fully drawn, median of ${click.samples.length}`,
+        `${ms(clickFrame)} (in DOM ${ms(clickDom)}, frame starts ${ms(clickFrameStart)})`,
         `< ${BUDGET.clickMs} ms`,
         verdict(clickFrame < BUDGET.clickMs),
       ],
@@ -382,12 +409,15 @@ async function main() {
       '',
       table(rows),
       '',
-      `bundle: ${bundle.app.files.length} JS files in the build (bench/results/dist = vite build of the atlas), ${kib(bundle.app.bytes)} raw; maplibre = node_modules/maplibre-gl/dist/{${MAPLIBRE_FILES.join(', ')}}, ${kib(bundle.maplibre.bytes)} raw`,
-      ...bundle.app.files
-        .slice(0, 5)
-        .map((f) => `  ${kib(f.gzip).padStart(10)} gz  ${kib(f.bytes).padStart(10)} raw  ${f.file}`),
+      `bundle: ${bundle.app.files.length} JS files in the build (bench/results/dist = vite build of the atlas), ${kib(bundle.app.gzip)} gz in all; maplibre = node_modules/maplibre-gl/dist/{${MAPLIBRE_FILES.join(', ')}}, ${kib(bundle.maplibre.gzip)} gz`,
+      '  first page:',
+      ...firstPage.map(
+        (f) => `  ${kib(f.gzip).padStart(10)} gz  ${kib(f.bytes).padStart(10)} raw  ${f.file}`,
+      ),
+      '  loaded later:',
+      ...later.map((f) => `  ${kib(f.gzip).padStart(10)} gz  ${kib(f.bytes).padStart(10)} raw  ${f.file}`),
       '',
-      spread('startup, ms (app, all layers)    ', appRuns),
+      spread('startup, ms (app, default layers)', appRuns),
       spread('startup, ms (app, boundary only)  ', appBoundaryRuns) +
         ` = ${(appBoundaryMedian / bareMedian).toFixed(2)} × bare (no budget: the atlas drawing what the bare page draws)`,
       spread('startup, ms (bare MapLibre page)  ', bareRuns),
@@ -434,12 +464,15 @@ async function main() {
       budgets: BUDGET,
       builds,
       bundle: {
-        ratio: bundle.ratio,
-        appGzip: bundle.app.gzip,
+        firstPageRatio,
+        firstPageGzip,
         maplibreGzip: bundle.maplibre.gzip,
+        firstPage,
+        later,
+        largestLaterGzip: largestLater,
+        pass: firstPageRatio <= BUDGET.firstPageRatio && largestLater <= BUDGET.laterChunkKib * 1024,
         app: bundle.app,
         maplibre: bundle.maplibre,
-        pass: bundle.ratio <= BUDGET.bundleRatio,
       },
       startup: {
         ratio: startupRatio,
@@ -458,9 +491,8 @@ async function main() {
         medianFrameMs: clickFrame,
         medianDomMs: clickDom,
         medianFrameStartMs: clickFrameStart,
-        /** The budget applies to the first frame that shows the panel (requestAnimationFrame poll). */
-        pass: clickFrameStart < BUDGET.clickMs,
-        drawnPass: clickFrame < BUDGET.clickMs,
+        /** The budget applies to the end of the first frame that shows the panel, fully drawn. */
+        pass: clickFrame < BUDGET.clickMs,
         ...click,
       },
       pageErrors,
