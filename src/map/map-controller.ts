@@ -94,17 +94,12 @@ export class MapController {
 
   constructor(opts: MapControllerOptions) {
     const s = opts.store.state;
-    const { style, styleIds, interactiveIds } = planStyle(
-      baseStyle(opts.glyphs, s.lang),
-      opts.layers,
-      s.layers,
-      opts.data,
-    );
+    const plan = planStyle(baseStyle(opts.glyphs, s.lang), opts.layers, s.layers, opts.data);
     this.#store = opts.store;
-    this.#interactiveIds = interactiveIds;
+    this.#interactiveIds = plan.interactiveIds;
     this.map = new MaplibreMap({
       container: opts.container,
-      style,
+      style: plan.style,
       center: s.view.center,
       zoom: s.view.zoom,
       bearing: s.view.bearing,
@@ -124,7 +119,7 @@ export class MapController {
     this.map.getCanvas().setAttribute('aria-label', opts.label);
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
-    this.#renderer = new StateRenderer(this.map, styleIds);
+    this.#renderer = new StateRenderer(this.map, plan, s.layers);
     this.#renderer.setFeatureIds(new Set(opts.data.features.map((f) => f.properties.id)));
     // 'style.load', not 'load' (which waits for the first full frame): the style can take changes
     // as soon as it exists.
@@ -210,14 +205,25 @@ export class MapController {
 
   /**
    * The map's padding: the screen edges the panels cover. Set by the shell whenever its layout
-   * changes, and used by every camera move, so no caller computes it again. The map's centre stays
-   * the centre of the part of the map the panels leave free: with `animate` it slides there.
+   * changes, and used by every camera move, so no caller computes it again. With `keepView` the
+   * map does not move on screen (a panel opening must not slide the map under the finger);
+   * without it, the map's centre becomes the centre of the free part (a linked view at start).
    */
-  setPadding(padding: Required<PaddingOptions>, { animate = false } = {}): void {
+  setPadding(padding: Required<PaddingOptions>, { keepView = true } = {}): void {
     const now = this.map.getPadding();
     if ((['top', 'bottom', 'left', 'right'] as const).every((k) => now[k] === padding[k])) return;
-    if (animate && this.map.loaded() && !this.map.isMoving()) this.map.easeTo({ padding, duration: 250 });
-    else this.map.jumpTo({ padding });
+    if (!keepView || this.map.isMoving()) {
+      this.map.jumpTo({ padding });
+      return;
+    }
+    // The place at the middle of the new free area stays where it is on screen.
+    const c = this.map.getCanvas();
+    const { top, bottom, left, right } = padding;
+    const centre = this.map.unproject([
+      left + (c.clientWidth - left - right) / 2,
+      top + (c.clientHeight - top - bottom) / 2,
+    ]);
+    this.map.jumpTo({ padding, center: centre });
   }
 
   /** Moves the camera to show geometries inside the panels' padding. */

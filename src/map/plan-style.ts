@@ -1,6 +1,7 @@
 /**
  * The map's first style, assembled from the base style and every layer module: pure, so that
- * it can be tested without a map. The plan source holds every plan feature; each layer's style
+ * it can be tested without a map. Only the layers visible at start are in it; the others wait in
+ * `specs` until first shown. The plan source holds every plan feature; each layer's style
  * layers filter it by `layer`. Layers draw in order: every fill first, then lines, then points
  * and labels, so that no polygon of a higher layer hides the lines and labels below it.
  */
@@ -14,7 +15,13 @@ import { polygonLabelPoints } from './label-points.ts';
 export const PLAN_SOURCE = 'plan';
 
 export interface PlanStyle {
+  /** The style the map starts with: the base, the plan sources and the style layers of the layers visible at start. */
   style: StyleSpecification;
+  /**
+   * Every plan style layer in drawing order, with its plan layer. A layer off at start is added
+   * to the map when first shown (StateRenderer), so it costs nothing at start-up.
+   */
+  specs: readonly { layer: LayerId; spec: LayerSpecification }[];
   /** Each plan layer's style layer ids, in drawing order. */
   styleIds: ReadonlyMap<LayerId, readonly string[]>;
   /** Style layers whose features a click or tap can pick (labels excepted). */
@@ -52,6 +59,7 @@ export function planStyle(
   return {
     styleIds,
     interactiveIds,
+    specs: specs.map(({ def, spec }) => ({ layer: def.id, spec })),
     style: {
       ...base,
       sources: {
@@ -59,16 +67,7 @@ export function planStyle(
         [PLAN_SOURCE]: { type: 'geojson', data, promoteId: 'id', tolerance: 0.2 },
         [labelSourceOf(PLAN_SOURCE)]: { type: 'geojson', data: polygonLabelPoints(data.features) },
       },
-      layers: [
-        ...base.layers,
-        ...specs.map(
-          ({ def, spec }) =>
-            ({
-              ...spec,
-              layout: { ...spec.layout, visibility: shown.has(def.id) ? 'visible' : 'none' },
-            }) as LayerSpecification,
-        ),
-      ],
+      layers: [...base.layers, ...specs.filter(({ def }) => shown.has(def.id)).map(({ spec }) => spec)],
     },
   };
 }

@@ -8,16 +8,25 @@
  * without also redrawing the whole map on the CPU (software rendering), and a burst of changes
  * (a filter dimming forty parks) costs one redraw.
  */
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import type { AppState } from '../app/store.ts';
 import type { LayerId } from '../data/schema.ts';
 import { PLAN_SOURCE } from './plan-style.ts';
 
 type Look = 'selected' | 'hover' | 'dimmed';
 
+export interface PlanLayers {
+  /** Every plan style layer in drawing order, with its plan layer. */
+  specs: readonly { layer: LayerId; spec: LayerSpecification }[];
+  styleIds: ReadonlyMap<LayerId, readonly string[]>;
+}
+
 export class StateRenderer {
   readonly #map: MaplibreMap;
+  readonly #specs: PlanLayers['specs'];
   readonly #styleIds: ReadonlyMap<LayerId, readonly string[]>;
+  /** Style layers the map holds: those of the layers shown at start, and of every layer shown since. */
+  readonly #added: Set<string>;
   #layers: ReadonlySet<LayerId> | null = null;
   #lang: string | null = null;
   /** What feature states the map holds now, by look. */
@@ -27,9 +36,13 @@ export class StateRenderer {
   /** Known plan feature ids: a state for an id the source lacks would throw. */
   #ids: ReadonlySet<string> = new Set();
 
-  constructor(map: MaplibreMap, styleIds: ReadonlyMap<LayerId, readonly string[]>) {
+  constructor(map: MaplibreMap, plan: PlanLayers, shownAtStart: readonly LayerId[]) {
     this.#map = map;
-    this.#styleIds = styleIds;
+    this.#specs = plan.specs;
+    this.#styleIds = plan.styleIds;
+    const shown = new Set(shownAtStart);
+    this.#added = new Set(plan.specs.filter((s) => shown.has(s.layer)).map((s) => s.spec.id));
+    this.#layers = shown;
   }
 
   /** A plan layer's style layer ids. */
@@ -47,9 +60,11 @@ export class StateRenderer {
   render(s: AppState): void {
     const layers = new Set(s.layers);
     if (!this.#layers || !sameSet(layers, this.#layers)) {
+      for (const id of layers) this.#add(id);
       for (const [id, styleIds] of this.#styleIds) {
         const visibility = layers.has(id) ? 'visible' : 'none';
-        for (const styleId of styleIds) this.#map.setLayoutProperty(styleId, 'visibility', visibility);
+        for (const styleId of styleIds)
+          if (this.#added.has(styleId)) this.#map.setLayoutProperty(styleId, 'visibility', visibility);
       }
       this.#layers = layers;
     }
@@ -63,6 +78,17 @@ export class StateRenderer {
       dimmed: new Set(s.dimmed),
     };
     this.#schedule();
+  }
+
+  /** Adds a layer's style layers the first time it is shown, each in its place in the drawing order. */
+  #add(layer: LayerId): void {
+    const order = this.#specs;
+    order.forEach(({ layer: l, spec }, k) => {
+      if (l !== layer || this.#added.has(spec.id)) return;
+      const before = order.slice(k + 1).find((s) => this.#added.has(s.spec.id))?.spec.id;
+      this.#map.addLayer(spec, before);
+      this.#added.add(spec.id);
+    });
   }
 
   /** Forgets what the map holds (a restored GPU context) and applies the last state again. */

@@ -90,7 +90,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
       index: () => this.#loader.index,
       complete: () => this.#complete,
       warn: (id, message) => this.#warn(id, message),
-      laidOut: () => this.#applyPadding(false),
+      laidOut: () => this.#applyPadding(),
     });
     // Started with the element: the map is created once these are in (#start).
     this.#loader = new DataLoader(LAYERS, start.state.layers, {
@@ -216,15 +216,24 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     if (this.#paddingFrame || !this.controller) return;
     this.#paddingFrame = requestAnimationFrame(() => {
       this.#paddingFrame = 0;
-      setTimeout(() => void this.#applyPadding(true));
+      setTimeout(() => void this.#applyPadding());
     });
   }
 
-  /** Measures the panels once their update is rendered and gives the map its padding. */
-  async #applyPadding(animate: boolean): Promise<void> {
+  /**
+   * Measures the panels once their update is rendered and gives the map its padding. The first
+   * time, the view the link asked for is centred in the free part of the map; afterwards, the map
+   * stays still on screen while panels open and close.
+   */
+  async #applyPadding(): Promise<void> {
     await this.updateComplete;
-    this.controller?.setPadding(this.#padding(), { animate });
+    const controller = this.controller;
+    if (!controller) return;
+    controller.setPadding(this.#padding(), { keepView: this.#padded });
+    this.#padded = true;
   }
+
+  #padded = false;
 
   #padding() {
     const box = this.getBoundingClientRect();

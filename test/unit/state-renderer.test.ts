@@ -9,6 +9,8 @@ function fakeMap() {
   return {
     calls,
     setLayoutProperty: (id: string, _p: string, v: string) => calls.push(`visibility ${id}=${v}`),
+    addLayer: (spec: { id: string }, before?: string) =>
+      calls.push(`add ${spec.id}${before ? ` before ${before}` : ''}`),
     setGlobalStateProperty: (k: string, v: string) => calls.push(`global ${k}=${v}`),
     setFeatureState: (f: { id: string }, s: Record<string, boolean>) =>
       calls.push(`state ${f.id} ${Object.entries(s).map(([k, v]) => `${k}=${v}`)}`),
@@ -26,27 +28,51 @@ describe('the state renderer', () => {
     vi.unstubAllGlobals();
   });
 
-  const styleIds = new Map([
-    ['expansion-zones', ['expansion-zones-fill', 'expansion-zones-label']],
-    ['rail-lines', ['rail-lines-line']],
-  ]) as never;
+  // Drawing order: the zones' fill, the rail line, the zones' label.
+  const plan = {
+    specs: [
+      { layer: 'expansion-zones', spec: { id: 'expansion-zones-fill' } },
+      { layer: 'rail-lines', spec: { id: 'rail-lines-line' } },
+      { layer: 'expansion-zones', spec: { id: 'expansion-zones-label' } },
+    ],
+    styleIds: new Map([
+      ['expansion-zones', ['expansion-zones-fill', 'expansion-zones-label']],
+      ['rail-lines', ['rail-lines-line']],
+    ]),
+  } as never;
+  const renderer = (map: ReturnType<typeof fakeMap>) =>
+    new StateRenderer(map as never, plan, ['expansion-zones']);
   const state = (patch: Partial<AppState>): AppState => ({
     ...homeState('zh'),
     layers: ['expansion-zones'],
     ...patch,
   });
 
-  it('applies layers and language at once, and feature looks a frame later, only where they changed', () => {
+  it('adds a layer off at start when first shown, in its place, and hides it after', () => {
     const map = fakeMap();
-    const r = new StateRenderer(map as never, styleIds);
-    r.setFeatureIds(new Set(['a', 'b', 'c']));
-    r.render(state({ selected: 'a', dimmed: ['c'] }));
+    const r = renderer(map);
+    r.render(state({}));
+    expect(map.calls).toEqual(['global lang=zh']);
+    map.calls.length = 0;
+    r.render(state({ layers: ['expansion-zones', 'rail-lines'] }));
     expect(map.calls).toEqual([
+      'add rail-lines-line before expansion-zones-label',
       'visibility expansion-zones-fill=visible',
       'visibility expansion-zones-label=visible',
-      'visibility rail-lines-line=none',
-      'global lang=zh',
+      'visibility rail-lines-line=visible',
     ]);
+    map.calls.length = 0;
+    r.render(state({ layers: ['expansion-zones'] }));
+    expect(map.calls).toContain('visibility rail-lines-line=none');
+    expect(map.calls.some((c) => c.startsWith('add'))).toBe(false);
+  });
+
+  it('applies the language at once, and feature looks a frame later, only where they changed', () => {
+    const map = fakeMap();
+    const r = renderer(map);
+    r.setFeatureIds(new Set(['a', 'b', 'c']));
+    r.render(state({ selected: 'a', dimmed: ['c'] }));
+    expect(map.calls).toEqual(['global lang=zh']);
     map.calls.length = 0;
     vi.advanceTimersByTime(20);
     expect(map.calls.sort()).toEqual(['state a selected=true', 'state c dimmed=true']);
@@ -61,19 +87,19 @@ describe('the state renderer', () => {
 
   it('skips features the source does not hold, and applies everything again after a lost context', () => {
     const map = fakeMap();
-    const r = new StateRenderer(map as never, styleIds);
+    const r = renderer(map);
     r.setFeatureIds(new Set(['a']));
     r.render(state({ selected: 'gone', highlighted: ['a'] }));
     vi.advanceTimersByTime(20);
     expect(map.calls.filter((c) => c.startsWith('state'))).toEqual(['state a selected=true']);
     map.calls.length = 0;
     r.reapply(state({ selected: 'gone', highlighted: ['a'] }));
-    expect(map.calls.filter((c) => c.startsWith('visibility')).length).toBe(3);
+    expect(map.calls.filter((c) => c.startsWith('visibility')).length).toBe(2);
   });
 
   it('draws no hover while the planner draws', () => {
     const map = fakeMap();
-    const r = new StateRenderer(map as never, styleIds);
+    const r = renderer(map);
     r.setFeatureIds(new Set(['a']));
     r.render(state({ hovered: 'a', drawMode: 'polygon' }));
     vi.advanceTimersByTime(20);
