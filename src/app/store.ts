@@ -21,6 +21,14 @@ export interface AppState {
   industry: IndustryId | null;
   /** Ids of the parks compared side by side (2–3), or none. */
   compare: string[];
+  /** The plan reader's paragraph (`para=`), opened with the reader. */
+  para: string | null;
+  /** A register entry shown on its own (`entry=`): a commitment that no feature places. */
+  entry: string | null;
+  /** The point "what is here" lists every plan feature at (`at=lon,lat`), or none. */
+  at: [number, number] | null;
+  /** Hide the features the plan places only at a town (`precise=1`). */
+  preciseOnly: boolean;
   /** The feature under the pointer, drawn highlighted. */
   hovered: string | null;
   /** Features drawn faintly, still there: those a filter leaves out. */

@@ -7,9 +7,11 @@ import { z } from 'zod';
 import {
   FIGURE_KINDS,
   GEOMETRY_ACCURACIES,
+  ID_PATTERN,
   INDUSTRY_IDS,
   LAYER_IDS,
   LOCATION_LEVELS,
+  PARAGRAPH_ID_PATTERN,
   QUALIFIERS,
   RELATION_KINDS,
   STATUSES,
@@ -31,7 +33,7 @@ export const unitSchema = z.enum(UNITS);
 export const figureKindSchema = z.enum(FIGURE_KINDS);
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+const kebabId = z.string().regex(ID_PATTERN, 'must be kebab-case (a-z, 0-9, -)');
 const year = z.number().int().min(1990).max(2050);
 
 export const figureSchema = z.strictObject({
@@ -51,15 +53,6 @@ export const figureSchema = z.strictObject({
 });
 export type Figure = z.infer<typeof figureSchema>;
 
-/**
- * A paragraph of the plan text (geodata/plan/plan.json, made by scripts/plan/parse-plan.ts): `pre-p1`
- * before 第一章; `c2-p1` in a chapter before its first section; `c2-s2-p3` in a section; `box4-p2` in
- * 专栏4; `table1-r6a` a row of 表1 (序号 as printed, a sub-row its parent's number and a letter),
- * `table2-g1` a group row (一, 二, …), `table1-title`, `table1-head`, `table1-note` its caption, header
- * and 备注.
- */
-export const PARAGRAPH_ID_PATTERN =
-  /^(pre-p\d+|c\d+(-s\d+)?-p\d+|box\d+-p\d+|table\d+-(title|head|note|r\d+[a-z]?|g\d+))$/;
 export const paragraphIdSchema = z
   .string()
   .regex(PARAGRAPH_ID_PATTERN, 'must be a paragraph id of geodata/plan/plan.json, like c2-s2-p3');
@@ -91,10 +84,10 @@ export const industryIdSchema = z.enum(INDUSTRY_IDS);
 const bilingualList = z.array(z.strictObject({ zh: nonEmpty, en: nonEmpty }));
 
 export const featurePropertiesSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'),
+  id: z.string().regex(ID_PATTERN, 'must be kebab-case (a-z, 0-9, -)'),
   layer: layerIdSchema,
   /** What the feature is within its layer, e.g. `expansion-zone`, `logistics-hub`, `rail-line`. */
-  kind: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+  kind: z.string().regex(ID_PATTERN, 'must be kebab-case'),
   name_zh: nonEmpty,
   name_en: nonEmpty,
   status: statusSchema,
@@ -106,10 +99,7 @@ export const featurePropertiesSchema = z.strictObject({
   plan_ref: planRefSchema,
   geometry_accuracy: geometryAccuracySchema,
   /** Id of an entry in geodata/sources.json, for anything derived from outside data. */
-  source: z
-    .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a source id')
-    .optional(),
+  source: z.string().regex(ID_PATTERN, 'must be a source id').optional(),
   /** The feature this one sits in or belongs to (a sub-park's host park, a town's 组团). */
   parent_id: z.string().optional(),
   /** Industries hosted, for parks and sub-parks. */
@@ -194,7 +184,7 @@ export const indicatorsFileSchema = z.array(indicatorTableSchema).min(1);
 
 /** Outside data the geodata derives from, with its licence (geodata/sources.json). */
 export const sourceSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  id: z.string().regex(ID_PATTERN),
   name: nonEmpty,
   licence: nonEmpty,
   attribution: nonEmpty,
@@ -227,7 +217,7 @@ export const tourCameraSchema = z.union([
   }),
 ]);
 export const tourStepSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+  id: z.string().regex(ID_PATTERN, 'must be kebab-case'),
   title: bilingual,
   caption: bilingual,
   camera: tourCameraSchema,
@@ -294,7 +284,7 @@ export type PlanParagraph = z.infer<typeof planParagraphSchema>;
 export const planDocumentSchema = z.strictObject({
   title_zh: nonEmpty,
   /** Id of the plan text's entry in geodata/sources.json. */
-  source: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a source id'),
+  source: z.string().regex(ID_PATTERN, 'must be a source id'),
   /** The text file the document is parsed from, next to plan.json. */
   source_file: nonEmpty,
   toc: z.array(planTocNodeSchema).min(1),

@@ -3,6 +3,19 @@
  * apart from the zod schema (which builds its enums from them) so that the app can use
  * them without bundling the validator.
  */
+/** Every id in the data (features, commitments, sources, tour steps): kebab-case, a-z and 0-9. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * A paragraph of the plan text (geodata/plan/plan.json, made by scripts/plan/parse-plan.ts): `pre-p1`
+ * before 第一章; `c2-p1` in a chapter before its first section; `c2-s2-p3` in a section; `box4-p2` in
+ * 专栏4; `table1-r6a` a row of 表1 (序号 as printed, a sub-row its parent's number and a letter),
+ * `table2-g1` a group row (一, 二, …), `table1-title`, `table1-head`, `table1-note` its caption, header
+ * and 备注.
+ */
+export const PARAGRAPH_ID_PATTERN =
+  /^(pre-p\d+|c\d+(-s\d+)?-p\d+|box\d+-p\d+|table\d+-(title|head|note|r\d+[a-z]?|g\d+))$/;
+
 export const LAYER_IDS = [
   'district-boundary',
   'townships',

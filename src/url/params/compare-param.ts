@@ -1,6 +1,5 @@
+import { ID_PATTERN } from '../../data/vocabulary.ts';
 import { fail, ok, quoteList, type UrlParam } from './param.ts';
-
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * The parks compared side by side, `compare=a,b,c`: two or three distinct feature ids.
@@ -11,7 +10,7 @@ export const compareParam: UrlParam<'compare'> = {
   key: 'compare',
   parse(raw) {
     const ids = raw.split(',');
-    const bad = ids.filter((id) => !ID.test(id));
+    const bad = ids.filter((id) => !ID_PATTERN.test(id));
     if (bad.length > 0) return fail('url.ignored.notFeatureId', { value: quoteList(bad) });
     if (new Set(ids).size !== ids.length) return fail('url.ignored.compareTwice');
     if (ids.length < 2 || ids.length > 3) return fail('url.ignored.compareCount', { count: ids.length });

@@ -1,10 +1,14 @@
 import type { AppState } from '../../app/store.ts';
+import { atParam } from './at-param.ts';
 import { compareParam } from './compare-param.ts';
+import { entryParam } from './entry-param.ts';
 import { industryParam } from './industry-param.ts';
 import { langParam } from './lang-param.ts';
 import { layersParam } from './layers-param.ts';
 import { panelParam } from './panel-param.ts';
+import { paraParam } from './para-param.ts';
 import type { UrlParam } from './param.ts';
+import { preciseParam } from './precise-param.ts';
 import { selectedParam } from './selected-param.ts';
 import { viewParam } from './view-param.ts';
 
@@ -17,4 +21,8 @@ export const URL_PARAMS: UrlParam<keyof AppState>[] = [
   panelParam,
   industryParam,
   compareParam,
+  paraParam,
+  entryParam,
+  atParam,
+  preciseParam,
 ] as UrlParam<keyof AppState>[];

@@ -1,3 +1,4 @@
+import { ID_PATTERN } from '../../data/vocabulary.ts';
 import { fail, ok, quoteList, type UrlParam } from './param.ts';
 
 /** The selected feature's id; whether it exists is checked once the data has loaded. */
@@ -5,8 +6,6 @@ export const selectedParam: UrlParam<'selected'> = {
   name: 'sel',
   key: 'selected',
   parse: (raw) =>
-    /^[a-z0-9]+(-[a-z0-9]+)*$/.test(raw)
-      ? ok(raw)
-      : fail('url.ignored.notFeatureId', { value: quoteList([raw]) }),
+    ID_PATTERN.test(raw) ? ok(raw) : fail('url.ignored.notFeatureId', { value: quoteList([raw]) }),
   serialize: (id) => id,
 };
