@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
+import { geodataDigests } from './scripts/data/vite-plugin-geodata-digests.ts';
 import { fontSubset } from './scripts/fonts/vite-plugin-font-subset.ts';
 import { precache } from './scripts/pwa/vite-plugin-precache.ts';
 
 export default defineConfig({
-  plugins: [fontSubset(), precache()],
+  plugins: [fontSubset(), geodataDigests(), precache()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { geodataDigests } from './scripts/data/vite-plugin-geodata-digests.ts';
 import { fontSubset } from './scripts/fonts/vite-plugin-font-subset.ts';
 
 export default defineConfig({
-  plugins: [fontSubset({ weights: [400] })],
+  plugins: [fontSubset({ weights: [400] }), geodataDigests()],
   test: {
     projects: [
       {

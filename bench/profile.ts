@@ -1,6 +1,6 @@
 /**
  * Where the atlas's main thread spends its time: a V8 CPU profile of one startup (navigation →
- * first `idle` with every layer on) and of clicks on features, from an unminified build so that
+ * first `idle` with the default layers) and of clicks on features, from an unminified build so that
  * function names survive. Prints the functions with the most self time, grouped by module.
  * Diagnostic companion of bench/run.ts; the .cpuprofile files (open them in DevTools) go to
  * bench/results/.
@@ -12,7 +12,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { CDPSession } from 'playwright-core';
-import { LAYER_IDS } from '../src/data/schema.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveDir } from '../test/support/static-server.ts';
 import { viteBuild } from '../test/support/vite-build.ts';
@@ -144,7 +143,7 @@ async function main() {
     const page = await context.newPage();
     await page.addInitScript({ content: readFileSync(join(ROOT, 'bench/probes/app-startup.js'), 'utf8') });
     const cdp = await context.newCDPSession(page);
-    const url = `${server.url}/?view=${VIEW}&layers=${LAYER_IDS.join(',')}`;
+    const url = `${server.url}/?view=${VIEW}`;
 
     let bundleRegions: Map<number, string> | null = null;
     const startup = await profiled(cdp, async () => {

@@ -11,7 +11,6 @@ import { html, type TemplateResult } from 'lit';
 import type { PlanFeature } from '../data/schema.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
 import type { MapController } from '../map/map-controller.ts';
-import { targetRows } from '../targets/targets.ts';
 import type { AppState } from './store.ts';
 
 /** What a side view is rendered from. */
@@ -40,7 +39,7 @@ export const PANELS = [
     kiosk: true,
     width: 'wide',
     load: () => import('../components/targets-view.ts'),
-    render: (c) => html`<targets-view .kiosk=${c.kiosk} .rows=${targetRows(c.features)}></targets-view>`,
+    render: (c) => html`<targets-view .kiosk=${c.kiosk} .features=${c.features}></targets-view>`,
   },
   {
     id: 'parks',

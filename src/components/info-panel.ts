@@ -1,15 +1,14 @@
 import { css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { areaTargetOf } from '../data/figures.ts';
 import type { PlanFeature, Source } from '../data/schema.ts';
 import { formatFigure, formatPercent, formatQuantity, statusLabel } from '../format/format.ts';
-import { areaIn } from '../geo/measure.ts';
 import { type Lang, t } from '../i18n/i18n.ts';
 import { layerById } from '../layers/registry.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 
-/** Everything the plan says about one feature: names, status, figures, citation, measured area. */
+/** Everything the plan says about one feature: names, status, figures, citation, and how its outline relates to its area figure. */
 @customElement('info-panel')
 export class InfoPanel extends AtlasElement {
   static override styles = [
@@ -119,6 +118,7 @@ export class InfoPanel extends AtlasElement {
   @property({ attribute: false }) feature?: PlanFeature;
   @property({ attribute: false }) parent?: PlanFeature;
   @property({ attribute: false }) sources: readonly Source[] = [];
+  @state() private measure?: typeof import('../geo/measure.ts');
 
   override render() {
     const f = this.feature;
@@ -158,7 +158,7 @@ export class InfoPanel extends AtlasElement {
           ? html`<h3>${t(lang, 'panel.role')}</h3><p>${lang === 'zh' ? p.role_zh : p.role_en}</p>`
           : nothing
       }
-      ${this.#measured(f)}
+      ${this.#areaStatement(f)}
       <h3>${t(lang, 'panel.figures')}</h3>
       ${
         p.figures.length === 0
@@ -211,11 +211,25 @@ export class InfoPanel extends AtlasElement {
     `;
   }
 
-  #measured(f: PlanFeature) {
+  /**
+   * How the outline relates to the plan's area figure. An indicative outline is drawn to that
+   * figure, so measuring it would only measure the drawing: it says so, with no ratio. Only a
+   * measured outline (surveyed or from public maps) is set against the target, on the ellipsoid.
+   */
+  #areaStatement(f: PlanFeature) {
     const target = areaTargetOf(f.properties);
     if (!target || (target.unit !== 'km2' && target.unit !== 'ha')) return nothing;
     const lang = this.lang;
-    const measured = areaIn(f.geometry, target.unit);
+    const drawn =
+      f.properties.geometry_accuracy === 'indicative' || f.properties.geometry_accuracy === 'town';
+    if (drawn)
+      return html`<section class="measure drawn-to-figure" aria-labelledby="measure-title">
+        <h3 id="measure-title">${t(lang, 'panel.planArea')}</h3>
+        <p class="measure-value">${t(lang, 'panel.drawnToFigure', { target: formatQuantity(target.value, target.unit, lang) })}</p>
+        <p class="note">${t(lang, 'panel.drawnToFigureNote')}</p>
+      </section>`;
+    const measured = this.#measuredArea(f, target.unit);
+    if (measured === undefined) return nothing;
     const ratio = measured / target.value;
     return html`
       <section class="measure" aria-labelledby="measure-title">
@@ -234,6 +248,13 @@ export class InfoPanel extends AtlasElement {
         <p class="note">${t(lang, 'panel.measuredNote')}</p>
       </section>
     `;
+  }
+
+  /** The ellipsoidal area of a measured outline; the measuring code loads when first needed. */
+  #measuredArea(f: PlanFeature, unit: 'km2' | 'ha'): number | undefined {
+    if (this.measure) return this.measure.areaIn(f.geometry, unit);
+    void import('../geo/measure.ts').then((m) => (this.measure = m));
+    return undefined;
   }
 }
 

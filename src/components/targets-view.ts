@@ -1,10 +1,10 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { LayerId } from '../data/schema.ts';
+import type { LayerId, PlanFeature } from '../data/schema.ts';
 import { formatPercent, formatQuantity, statusLabel } from '../format/format.ts';
 import { type MessageKey, t } from '../i18n/i18n.ts';
 import { layerById } from '../layers/registry.ts';
-import { type SortKey, sortRows, type TargetRow, targetsCsv } from '../targets/targets.ts';
+import { type SortKey, sortRows, type TargetRow, targetRows, targetsCsv } from '../targets/targets.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
 import { panelViewStyles, sharedStyles } from '../ui/shared-styles.ts';
 
@@ -66,11 +66,20 @@ export class TargetsView extends AtlasElement {
     `,
   ];
 
-  @property({ attribute: false }) rows: readonly TargetRow[] = [];
+  @property({ attribute: false }) features: readonly PlanFeature[] = [];
   /** In kiosk mode nothing downloads: the CSV export is not offered. */
   @property({ type: Boolean }) kiosk = false;
   @state() private sortKey: SortKey = 'layer';
   @state() private descending = false;
+
+  #rowsOf?: { features: readonly PlanFeature[]; rows: TargetRow[] };
+
+  /** The rows of the features now loaded, measured once per set of features. */
+  #rows(): TargetRow[] {
+    if (this.#rowsOf?.features !== this.features)
+      this.#rowsOf = { features: this.features, rows: targetRows(this.features) };
+    return this.#rowsOf.rows;
+  }
 
   #sort(key: SortKey) {
     this.descending = this.sortKey === key ? !this.descending : false;
@@ -78,7 +87,7 @@ export class TargetsView extends AtlasElement {
   }
 
   #export() {
-    const blob = new Blob([targetsCsv(this.rows)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([targetsCsv(this.#rows())], { type: 'text/csv;charset=utf-8' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = 'yongchuan-plan-area-targets.csv';
@@ -88,7 +97,7 @@ export class TargetsView extends AtlasElement {
 
   override render() {
     const lang = this.lang;
-    const rows = sortRows(this.rows, this.sortKey, this.descending, lang);
+    const rows = sortRows(this.#rows(), this.sortKey, this.descending, lang);
     return html`
       <header>
         <h2 id="targets-title">${t(lang, 'targets.title')}</h2>

@@ -111,6 +111,28 @@ export function validatePlan(texts: readonly LayerText[]): Promise<ValidationRes
   } satisfies PlanValidationRequest);
 }
 
+/**
+ * The files that are not byte for byte the ones the build validated (`virtual:geodata-digests`),
+ * or all of them where the browser cannot compute a digest (crypto.subtle needs a secure context).
+ */
+export async function changedSinceBuild(
+  texts: readonly LayerText[],
+  built: Readonly<Record<string, string>>,
+): Promise<LayerText[]> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return [...texts];
+  const hex = (buf: ArrayBuffer) =>
+    [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const same = await Promise.all(
+    texts.map(async (t) =>
+      t.text === undefined
+        ? false
+        : hex(await subtle.digest('SHA-256', new TextEncoder().encode(t.text))) === built[t.file],
+    ),
+  );
+  return texts.filter((_, k) => !same[k]);
+}
+
 /** Removes what the validator refused. */
 export function withoutRejected(
   collection: PlanFeatureCollection,

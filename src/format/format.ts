@@ -29,9 +29,12 @@ export function formatQuantity(value: number, unit: Unit, lang: Lang, maxDigits 
 }
 
 export function formatFigure(f: Figure, lang: Lang): { label: string; value: string; year?: string } {
+  const value = formatQuantity(f.value, f.unit, lang);
+  const qualifier = f.qualifier ? t(lang, `qualifier.${f.qualifier}` as const) : '';
   return {
     label: lang === 'zh' ? f.label_zh : f.label_en,
-    value: formatQuantity(f.value, f.unit, lang),
+    // The plan's own words: 约10平方公里, about 10 km².
+    value: qualifier ? (lang === 'zh' ? `${qualifier}${value}` : `${qualifier} ${value}`) : value,
     year: f.year === undefined ? undefined : t(lang, 'figure.year', { year: f.year }),
   };
 }

@@ -1,9 +1,8 @@
 /**
- * Drawn shapes and their measures on the WGS84 ellipsoid. Pure: the draw tool, the panel,
- * the exports and the unit tests all go through here.
+ * Drawn shapes and their geometry. Pure: the draw tool, the panel, the exports and the unit
+ * tests all go through here; their measures are in shape-measures.ts.
  */
 
-import { geodesicAreaM2, geodesicLengthM } from './measure.ts';
 import { signedArea2 } from './rings.ts';
 
 export type ShapeKind = 'polygon' | 'line' | 'point';
@@ -13,13 +12,6 @@ export interface DrawnShape {
   id: string;
   kind: ShapeKind;
   coords: GeoJSON.Position[];
-}
-
-export interface ShapeMeasure {
-  /** m², polygons only. */
-  areaM2: number;
-  /** m: a polygon's perimeter or a line's length. */
-  lengthM: number;
 }
 
 /** A closed, counter-clockwise ring (RFC 7946) from an open one. */
@@ -39,62 +31,4 @@ export function shapeGeometry(shape: Pick<DrawnShape, 'kind' | 'coords'>): GeoJS
     case 'point':
       return c.length >= 1 ? { type: 'Point', coordinates: c[0] } : null;
   }
-}
-
-export function measureShape(shape: Pick<DrawnShape, 'kind' | 'coords'>): ShapeMeasure {
-  if (shape.kind === 'polygon' && shape.coords.length === 2)
-    return { areaM2: 0, lengthM: geodesicLengthM({ type: 'LineString', coordinates: shape.coords }) };
-  const g = shapeGeometry(shape);
-  if (!g) return { areaM2: 0, lengthM: 0 };
-  return { areaM2: geodesicAreaM2(g), lengthM: geodesicLengthM(g) };
-}
-
-export interface RunningTotals {
-  polygons: number;
-  lines: number;
-  points: number;
-  /** Sum of the polygons' areas (overlaps counted twice, as drawn). */
-  areaM2: number;
-  /** Sum of the polygons' perimeters. */
-  perimeterM: number;
-  /** Sum of the lines' lengths. */
-  lengthM: number;
-}
-
-export function runningTotals(shapes: readonly DrawnShape[]): RunningTotals {
-  const t: RunningTotals = { polygons: 0, lines: 0, points: 0, areaM2: 0, perimeterM: 0, lengthM: 0 };
-  for (const s of shapes) {
-    const m = measureShape(s);
-    if (s.kind === 'polygon') {
-      t.polygons++;
-      t.areaM2 += m.areaM2;
-      t.perimeterM += m.lengthM;
-    } else if (s.kind === 'line') {
-      t.lines++;
-      t.lengthM += m.lengthM;
-    } else t.points++;
-  }
-  return t;
-}
-
-/** The drawn shapes as a FeatureCollection, each with its measures, for export. */
-export function shapesCollection(shapes: readonly DrawnShape[]): GeoJSON.FeatureCollection {
-  const features: GeoJSON.Feature[] = [];
-  for (const s of shapes) {
-    const geometry = shapeGeometry(s);
-    if (!geometry) continue;
-    const m = measureShape(s);
-    const properties: Record<string, string | number> = { id: s.id, kind: s.kind };
-    if (s.kind === 'polygon') {
-      properties.area_m2 = round(m.areaM2, 1);
-      properties.perimeter_m = round(m.lengthM, 2);
-    } else if (s.kind === 'line') properties.length_m = round(m.lengthM, 2);
-    features.push({ type: 'Feature', properties, geometry });
-  }
-  return { type: 'FeatureCollection', features };
-}
-
-function round(v: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(v * f) / f;
 }

@@ -60,12 +60,30 @@ export function labelPoint(rings: Ring[]): GeoJSON.Position {
   return best;
 }
 
-/** A point feature, with the polygon's properties, for each polygon feature; other geometries are skipped. */
+/** Label points already found, by feature id: a feature's geometry does not change while the page lives. */
+const found = new Map<string, GeoJSON.Position>();
+
+/**
+ * A point feature, with the polygon's properties, for each polygon feature of the layers that
+ * label their polygons (`labelled`); other geometries and layers are skipped: finding the point
+ * costs a grid search over every vertex, which for the district boundary alone is tens of ms.
+ */
 export function polygonLabelPoints(
   features: readonly PlanFeature[],
+  labelled: (layer: string) => boolean = () => true,
 ): GeoJSON.FeatureCollection<GeoJSON.Point> {
   const points: GeoJSON.Feature<GeoJSON.Point>[] = [];
   for (const f of features) {
+    if (!labelled(f.properties.layer)) continue;
+    const known = found.get(f.properties.id);
+    if (known) {
+      points.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: known },
+        properties: f.properties,
+      });
+      continue;
+    }
     const g = f.geometry;
     let rings: Ring[] | undefined;
     if (g.type === 'Polygon') rings = g.coordinates;
@@ -79,9 +97,11 @@ export function polygonLabelPoints(
       rings = [...g.coordinates].sort((a, b) => size(b) - size(a))[0];
     }
     if (rings?.[0]?.length) {
+      const at = labelPoint(rings);
+      found.set(f.properties.id, at);
       points.push({
         type: 'Feature',
-        geometry: { type: 'Point', coordinates: labelPoint(rings) },
+        geometry: { type: 'Point', coordinates: at },
         properties: f.properties,
       });
     }

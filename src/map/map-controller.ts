@@ -82,6 +82,7 @@ export class MapController {
   readonly #store: Store<AppState>;
   readonly #renderer: StateRenderer;
   readonly #interactiveIds: readonly string[];
+  readonly #labelled: (layer: string) => boolean;
   readonly #handlers = new Map<keyof MapControllerEvents, Set<AnyHandler>>();
   readonly #teardown: (() => void)[] = [];
   #hovered: string | null = null;
@@ -97,6 +98,7 @@ export class MapController {
     const plan = planStyle(baseStyle(opts.glyphs, s.lang), opts.layers, s.layers, opts.data);
     this.#store = opts.store;
     this.#interactiveIds = plan.interactiveIds;
+    this.#labelled = plan.labelled;
     this.map = new MaplibreMap({
       container: opts.container,
       style: plan.style,
@@ -155,7 +157,7 @@ export class MapController {
     this.#withStyle(() => {
       (this.map.getSource(PLAN_SOURCE) as GeoJSONSource).setData(data);
       (this.map.getSource(labelSourceOf(PLAN_SOURCE)) as GeoJSONSource).setData(
-        polygonLabelPoints(data.features),
+        polygonLabelPoints(data.features, this.#labelled),
       );
       this.#renderer.setFeatureIds(new Set(data.features.map((f) => f.properties.id)));
     });

@@ -26,6 +26,8 @@ export interface PlanStyle {
   styleIds: ReadonlyMap<LayerId, readonly string[]>;
   /** Style layers whose features a click or tap can pick (labels excepted). */
   interactiveIds: readonly string[];
+  /** Whether a plan layer labels its polygons, from the label source: only those need label points. */
+  labelled: (layer: string) => boolean;
 }
 
 const rank = (spec: LayerSpecification) =>
@@ -53,6 +55,13 @@ export function planStyle(
   specs.sort((a, b) => rank(a.spec) - rank(b.spec) || a.def.order - b.def.order);
   const styleIds = new Map<LayerId, string[]>();
   for (const { def, spec } of specs) styleIds.set(def.id, [...(styleIds.get(def.id) ?? []), spec.id]);
+  const labelSource = labelSourceOf(PLAN_SOURCE);
+  const withLabels = new Set(
+    specs
+      .filter(({ spec }) => 'source' in spec && spec.source === labelSource)
+      .map(({ def }) => def.id as string),
+  );
+  const labelled = (layer: string) => withLabels.has(layer);
   const interactiveIds = defs
     .filter((d) => d.interactive)
     .flatMap((d) => (styleIds.get(d.id) ?? []).filter((id) => !id.endsWith('-label')));
@@ -60,12 +69,13 @@ export function planStyle(
     styleIds,
     interactiveIds,
     specs: specs.map(({ def, spec }) => ({ layer: def.id, spec })),
+    labelled,
     style: {
       ...base,
       sources: {
         ...base.sources,
         [PLAN_SOURCE]: { type: 'geojson', data, promoteId: 'id', tolerance: 0.2 },
-        [labelSourceOf(PLAN_SOURCE)]: { type: 'geojson', data: polygonLabelPoints(data.features) },
+        [labelSource]: { type: 'geojson', data: polygonLabelPoints(data.features, labelled) },
       },
       layers: [...base.layers, ...specs.filter(({ def }) => shown.has(def.id)).map(({ spec }) => spec)],
     },

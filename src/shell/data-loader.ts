@@ -3,12 +3,15 @@
  * 1. the files of the layers visible at start are fetched and parsed on the main thread and go
  *    into the map's first style after a cheap shape check;
  * 2. once the map has drawn them, the other layers' files follow, so a layer that is off by
- *    default costs nothing at start-up, and the full validator (the one that checks geodata/ at
- *    build time) runs in a worker over every file; what it refuses comes off the map again and is
- *    named in a notice (docs/decisions/0004-progressive-validation.md).
+ *    default costs nothing at start-up. If any file is not byte for byte what the build validated,
+ *    the full validator (the one that checks geodata/ at build time) runs in a worker over every
+ *    file; what it refuses comes off the map again and is named in a notice
+ *    (docs/decisions/0004-progressive-validation.md).
  * A file that fails to load or never answers is named, and everything else is drawn.
  */
+import { digests } from 'virtual:geodata-digests';
 import {
+  changedSinceBuild,
   FeatureIndex,
   fetchLayerTexts,
   type LayerText,
@@ -78,6 +81,8 @@ export class DataLoader {
         show(all);
         this.#set(all);
       }
+      // Files byte for byte as the build validated them need no second check (docs/decisions/0004).
+      if ((await changedSinceBuild(texts, digests)).length === 0) return;
       const result = await validatePlan(texts);
       if (result.issues.length > 0) {
         for (const m of result.messages) console.error(m);

@@ -5,7 +5,7 @@ import { screenshot, useBrowser } from './fixtures.ts';
 describe('info panel', () => {
   const { browser, baseUrl } = useBrowser();
 
-  it('tapping an expansion zone opens its panel with target, measured area and citation', async () => {
+  it('tapping an expansion zone opens its panel with its target, said to be drawn to it, and its citation', async () => {
     const atlas = await openAtlas(
       browser(),
       `${baseUrl}/?lang=zh&layers=district-boundary,expansion-zones&view=105.93,29.33,11`,
@@ -36,9 +36,19 @@ describe('info panel', () => {
     );
     const text = (await infoPanelText(page))!;
     expect(text).toContain(zone!.name_zh);
-    expect(text).toContain('图上面积与目标');
-    expect(text).toMatch(/目标\s*10平方公里/);
-    expect(text).toMatch(/图上面积 \d+(\.\d+)?平方公里/);
+    // The outline is drawn to the plan's figure: no measured area, no ratio, no bar.
+    expect(text).toContain('按规划面积示意绘制（10平方公里）');
+    expect(text).toContain('约10平方公里');
+    expect(text).not.toMatch(/图上面积|\d%/);
+    expect(
+      await page.evaluate(
+        () =>
+          document
+            .querySelector('atlas-app')!
+            .shadowRoot!.querySelector('info-panel')!
+            .shadowRoot!.querySelector('[role=meter]') === null,
+      ),
+    ).toBe(true);
     expect(text).toContain('专栏1');
     expect(text).toContain('示意范围');
     expect(new URL(page.url()).searchParams.get('sel')).toBe(zone!.id);

@@ -9,7 +9,8 @@ import type { PlanFeature } from '../../src/data/schema.ts';
 import { intersectAreal, triangulate } from '../../src/geo/clip.ts';
 import { geodesicAreaM2 } from '../../src/geo/measure.ts';
 import { signedArea2 } from '../../src/geo/rings.ts';
-import { closedRing, measureShape, runningTotals, shapesCollection } from '../../src/geo/shapes.ts';
+import { measureShape, runningTotals, shapesCollection } from '../../src/geo/shape-measures.ts';
+import { closedRing } from '../../src/geo/shapes.ts';
 import { legendGrid, metresPerPixel, scaleBar } from '../../src/map/map-furniture.ts';
 import { overlapGeometry, overlapWithZones } from '../../src/tools/compare/overlap.ts';
 

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { LayerId, PlanFeature } from '../../data/schema.ts';
-import { shapesCollection } from '../../geo/shapes.ts';
+import { shapesCollection } from '../../geo/shape-measures.ts';
 import { t } from '../../i18n/i18n.ts';
 import { layersByGroup } from '../../layers/registry.ts';
 import { canvasToPng, type LegendRow, type MapImageLayout } from '../../map/map-image.ts';
