@@ -51,6 +51,15 @@ export const PANELS = [
       .compare=${c.state.compare}></park-finder>`,
   },
   {
+    id: 'here',
+    label: 'here.open',
+    kiosk: true,
+    width: 'medium',
+    load: () => import('../here/here-view.ts'),
+    render: (c) => html`<here-view .features=${c.features} .at=${c.state.at} .zoom=${c.state.view.zoom}
+      .visibleLayers=${c.state.layers}></here-view>`,
+  },
+  {
     id: 'tools',
     label: 'tools.open',
     kiosk: false,

@@ -23,7 +23,7 @@ import type { LayerId, PlanFeatureCollection } from '../data/schema.ts';
 import { featureBounds } from '../geo/bounds.ts';
 import type { LayerDefinition } from '../layers/types.ts';
 import { DrawTool } from './draw-tool.ts';
-import { hitTest } from './hit-test.ts';
+import { type Hit, hitTest } from './hit-test.ts';
 import { polygonLabelPoints } from './label-points.ts';
 import { type MapImageOptions, renderMapImage } from './map-image.ts';
 import { PLAN_SOURCE, planStyle } from './plan-style.ts';
@@ -50,7 +50,7 @@ export interface MapControllerOptions {
 
 export interface MapControllerEvents {
   /** A click or tap on the map: the plan features under it, topmost first (none: empty map). */
-  'feature-click': { ids: string[]; lngLat: [number, number] };
+  'feature-click': { hits: Hit[]; lngLat: [number, number] };
   /** The plan feature under the pointer changed. */
   hover: { id: string | null };
   'view-change': ViewState;
@@ -359,13 +359,13 @@ export class MapController {
     const onClick = (e: MapMouseEvent) => {
       if (this.#store.state.drawMode) return;
       this.#emit('feature-click', {
-        ids: hitTest(map, e.point, this.#interactiveIds),
+        hits: hitTest(map, e.point, this.#interactiveIds),
         lngLat: [e.lngLat.lng, e.lngLat.lat],
       });
     };
     const onMove = (e: MapMouseEvent) => {
       if (this.#store.state.drawMode) return;
-      this.#setHover(hitTest(map, e.point, this.#interactiveIds)[0] ?? null);
+      this.#setHover(hitTest(map, e.point, this.#interactiveIds)[0]?.id ?? null);
     };
     const onMoveEnd = () => this.#emit('view-change', this.view());
     map.on('click', onClick);

@@ -3,11 +3,6 @@
  * legend's columns. Kept apart from the canvas code so it can be tested in Node.
  */
 
-/** Web-Mercator ground resolution (m per CSS pixel) at a latitude, for MapLibre's 512 px tiles. */
-export function metresPerPixel(latitude: number, zoom: number): number {
-  return (40075016.686 * Math.cos((latitude * Math.PI) / 180)) / (512 * 2 ** zoom);
-}
-
 /** The longest round length (1, 2 or 5 × 10ⁿ m) that fits in `maxPx`, and its width in px. */
 export function scaleBar(mPerPx: number, maxPx: number): { metres: number; px: number } {
   const max = mPerPx * maxPx;

@@ -4,8 +4,9 @@
  * pixel ratio (1×, 2×, 3×) and restored afterwards; the one map is never recreated.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import { metresPerPixel } from '../geo/ground-resolution.ts';
 import type { Swatch } from '../layers/types.ts';
-import { legendGrid, metresPerPixel, scaleBar } from './map-furniture.ts';
+import { legendGrid, scaleBar } from './map-furniture.ts';
 
 export interface LegendRow {
   label: string;

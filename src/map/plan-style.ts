@@ -13,6 +13,23 @@ import { polygonLabelPoints } from './label-points.ts';
 
 /** The single GeoJSON source holding every plan feature; each layer filters it by `layer`. */
 export const PLAN_SOURCE = 'plan';
+/** The point "what is here" asks about, drawn over everything. */
+export const HERE_SOURCE = 'here';
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** A ring with a dot, above every plan layer, where "what is here" looks. */
+const hereMarker: LayerSpecification = {
+  id: 'here-marker',
+  type: 'circle',
+  source: HERE_SOURCE,
+  paint: {
+    'circle-radius': 9,
+    'circle-color': 'rgba(217, 72, 15, 0.15)',
+    'circle-stroke-color': '#d9480f',
+    'circle-stroke-width': 2.5,
+  },
+};
 
 export interface PlanStyle {
   /** The style the map starts with: the base, the plan sources and the style layers of the layers visible at start. */
@@ -76,8 +93,13 @@ export function planStyle(
         ...base.sources,
         [PLAN_SOURCE]: { type: 'geojson', data, promoteId: 'id', tolerance: 0.2 },
         [labelSource]: { type: 'geojson', data: polygonLabelPoints(data.features, labelled) },
+        [HERE_SOURCE]: { type: 'geojson', data: EMPTY },
       },
-      layers: [...base.layers, ...specs.filter(({ def }) => shown.has(def.id)).map(({ spec }) => spec)],
+      layers: [
+        ...base.layers,
+        ...specs.filter(({ def }) => shown.has(def.id)).map(({ spec }) => spec),
+        hereMarker,
+      ],
     },
   };
 }

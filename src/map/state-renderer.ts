@@ -4,14 +4,14 @@
  * what it last applied, so each change touches only the features that changed, and it can
  * re-apply everything after the GPU context comes back.
  *
- * Feature states are applied a frame late: a click's first frame then shows the info panel
- * without also redrawing the whole map on the CPU (software rendering), and a burst of changes
- * (a filter dimming forty parks) costs one redraw.
+ * Feature states are applied once the next frame is painted: a click's first frame then shows
+ * the info panel without also redrawing the whole map on the CPU (software rendering), and a
+ * burst of changes (a filter dimming forty parks) costs one redraw.
  */
-import type { LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import type { AppState } from '../app/store.ts';
 import type { LayerId } from '../data/schema.ts';
-import { PLAN_SOURCE } from './plan-style.ts';
+import { HERE_SOURCE, PLAN_SOURCE } from './plan-style.ts';
 
 type Look = 'selected' | 'hover' | 'dimmed';
 
@@ -29,10 +29,12 @@ export class StateRenderer {
   readonly #added: Set<string>;
   #layers: ReadonlySet<LayerId> | null = null;
   #lang: string | null = null;
+  #at: AppState['at'] | undefined = null;
   /** What feature states the map holds now, by look. */
   #applied: Record<Look, Set<string>> = { selected: new Set(), hover: new Set(), dimmed: new Set() };
   #wanted: Record<Look, Set<string>> = { selected: new Set(), hover: new Set(), dimmed: new Set() };
   #frame = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
   /** Known plan feature ids: a state for an id the source lacks would throw. */
   #ids: ReadonlySet<string> = new Set();
 
@@ -68,6 +70,16 @@ export class StateRenderer {
       }
       this.#layers = layers;
     }
+    if (s.at !== this.#at) {
+      const source = this.#map.getSource(HERE_SOURCE) as GeoJSONSource | undefined;
+      source?.setData({
+        type: 'FeatureCollection',
+        features: s.at
+          ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: s.at }, properties: {} }]
+          : [],
+      });
+      this.#at = s.at;
+    }
     if (s.lang !== this.#lang) {
       this.#map.setGlobalStateProperty('lang', s.lang);
       this.#lang = s.lang;
@@ -95,14 +107,21 @@ export class StateRenderer {
   reapply(s: AppState): void {
     this.#layers = null;
     this.#lang = null;
+    this.#at = undefined;
     this.render(s);
   }
 
+  /**
+   * After the next frame is painted: a change made in that frame's animation callbacks would
+   * still make MapLibre redraw in the same frame, so the flush waits for the frame to end.
+   */
   #schedule(): void {
     if (this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
-      this.#flush();
+      this.#timer = setTimeout(() => {
+        this.#frame = 0;
+        this.#flush();
+      });
     });
   }
 
@@ -120,6 +139,7 @@ export class StateRenderer {
 
   dispose(): void {
     cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#timer);
   }
 }
 

@@ -146,7 +146,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
       data: shown,
     });
     this.controller = controller;
-    this.own(controller.on('feature-click', ({ ids }) => this.#selection.mapClick(ids)));
+    this.own(controller.on('feature-click', ({ hits, lngLat }) => this.#selection.mapClick(hits, lngLat)));
     this.own(controller.on('hover', ({ id }) => this.store.set({ hovered: id })));
     this.own(controller.on('view-change', (view) => this.store.set({ view })));
     this.own(

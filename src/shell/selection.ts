@@ -6,6 +6,7 @@
 import type { AppState, Store } from '../app/store.ts';
 import type { FeatureIndex } from '../data/plan-data.ts';
 import type { Message } from '../i18n/i18n.ts';
+import type { Hit } from '../map/hit-test.ts';
 import type { MapController } from '../map/map-controller.ts';
 
 export interface SelectionHost {
@@ -26,9 +27,22 @@ export class Selection {
     this.#host = host;
   }
 
-  /** A click or tap on the map: the topmost feature under it, or nothing on an empty spot. */
-  mapClick(ids: readonly string[]): void {
-    this.#host.store.set({ selected: ids[0] ?? null });
+  /**
+   * A click or tap on the map. One feature there opens it, and so does a point feature on top
+   * (a station inside a park is what the finger meant); several areas or lines there list them
+   * to pick from ("what is here"); an empty spot clears the selection. While "what is here" is
+   * open, every tap asks it about the tapped point.
+   */
+  mapClick(hits: readonly Hit[], lngLat: [number, number]): void {
+    const { store } = this.#host;
+    if (store.state.panel === 'here' && store.state.selected === null) {
+      store.set({ at: lngLat });
+      return;
+    }
+    const [top] = hits;
+    if (!top) store.set({ selected: null });
+    else if (top.shape === 'point' || hits.length === 1) store.set({ selected: top.id });
+    else store.set({ selected: null, panel: 'here', at: lngLat });
   }
 
   /**

@@ -48,10 +48,12 @@ describe('the plan style', () => {
     ['zones', 'stations'] as never[],
     empty,
   );
-  const ids = ['background', ...specs.map((s) => s.spec.id)];
+  const ids = ['background', ...specs.map((s) => s.spec.id), 'here-marker'];
 
   it('draws every fill first, then lines, then points and labels, by layer order within each', () => {
     const types = specs.map((s) => s.spec.type);
+    // The "what is here" marker comes last, over every plan layer.
+    expect(style.layers.at(-1)?.id).toBe('here-marker');
     const rank = { fill: 0, line: 1, circle: 2, symbol: 3 } as Record<string, number>;
     expect(types.map((t) => rank[t])).toEqual([...types.map((t) => rank[t])].sort((a, b) => a - b));
     expect(ids.indexOf('context-fill')).toBeLessThan(ids.indexOf('zones-fill'));
@@ -79,7 +81,7 @@ describe('the plan style', () => {
   });
 
   it('holds the data in one plan source with its label points beside it', () => {
-    expect(Object.keys(style.sources)).toEqual([PLAN_SOURCE, `${PLAN_SOURCE}-labels`]);
+    expect(Object.keys(style.sources)).toEqual([PLAN_SOURCE, `${PLAN_SOURCE}-labels`, 'here']);
     expect(style.sources[PLAN_SOURCE]).toMatchObject({ type: 'geojson', promoteId: 'id', data: empty });
   });
 });

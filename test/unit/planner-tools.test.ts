@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { checkImport } from '../../src/data/import/import-check.ts';
 import type { PlanFeature } from '../../src/data/schema.ts';
 import { intersectAreal, triangulate } from '../../src/geo/clip.ts';
+import { metresPerPixel } from '../../src/geo/ground-resolution.ts';
 import { geodesicAreaM2 } from '../../src/geo/measure.ts';
 import { signedArea2 } from '../../src/geo/rings.ts';
 import { measureShape, runningTotals, shapesCollection } from '../../src/geo/shape-measures.ts';
 import { closedRing } from '../../src/geo/shapes.ts';
-import { legendGrid, metresPerPixel, scaleBar } from '../../src/map/map-furniture.ts';
+import { legendGrid, scaleBar } from '../../src/map/map-furniture.ts';
 import { overlapGeometry, overlapWithZones } from '../../src/tools/compare/overlap.ts';
 
 const wgs84 = geographiclib.Geodesic.WGS84;

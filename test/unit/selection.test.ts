@@ -37,12 +37,36 @@ function setup(complete = true) {
 }
 
 describe('selection', () => {
-  it('a click selects the topmost feature, and an empty spot clears it', () => {
+  it('a click opens the one feature there, or a point on top of others, and an empty spot clears it', () => {
     const { store, selection } = setup();
-    selection.mapClick(['station-a', 'zone-b']);
+    const at: [number, number] = [105.9, 29.3];
+    selection.mapClick(
+      [
+        { id: 'station-a', shape: 'point' },
+        { id: 'zone-b', shape: 'area' },
+      ],
+      at,
+    );
     expect(store.state.selected).toBe('station-a');
-    selection.mapClick([]);
+    selection.mapClick([{ id: 'zone-b', shape: 'area' }], at);
+    expect(store.state.selected).toBe('zone-b');
+    selection.mapClick([], at);
     expect(store.state.selected).toBeNull();
+  });
+
+  it('several areas or lines under the finger are listed to pick from, at the point', () => {
+    const { store, selection } = setup();
+    selection.mapClick(
+      [
+        { id: 'zone-b', shape: 'area' },
+        { id: 'zone-c', shape: 'area' },
+      ],
+      [105.91, 29.31],
+    );
+    expect(store.state).toMatchObject({ selected: null, panel: 'here', at: [105.91, 29.31] });
+    // With "what is here" open, every tap asks about its point.
+    selection.mapClick([{ id: 'station-a', shape: 'point' }], [105.92, 29.32]);
+    expect(store.state).toMatchObject({ selected: null, panel: 'here', at: [105.92, 29.32] });
   });
 
   it('selecting from a list turns its layer on, flies there, and closes the view unless asked to keep it', async () => {

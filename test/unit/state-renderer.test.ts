@@ -12,6 +12,9 @@ function fakeMap() {
     addLayer: (spec: { id: string }, before?: string) =>
       calls.push(`add ${spec.id}${before ? ` before ${before}` : ''}`),
     setGlobalStateProperty: (k: string, v: string) => calls.push(`global ${k}=${v}`),
+    getSource: (id: string) => ({
+      setData: (d: { features: unknown[] }) => calls.push(`data ${id} ${d.features.length}`),
+    }),
     setFeatureState: (f: { id: string }, s: Record<string, boolean>) =>
       calls.push(`state ${f.id} ${Object.entries(s).map(([k, v]) => `${k}=${v}`)}`),
   };
