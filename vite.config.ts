@@ -7,6 +7,9 @@ export default defineConfig({
   plugins: [fontSubset(), geodataDigests(), precache()],
   build: {
     target: 'es2022',
+    // Data files stay files: inlined as data: URLs they would be refused by the page's
+    // Content-Security-Policy (connect-src 'self'), and small layers would vanish.
+    assetsInlineLimit: (file) => (/\.(geo)?json$/.test(file) ? false : undefined),
     chunkSizeWarningLimit: 1500,
   },
   worker: { format: 'es' },

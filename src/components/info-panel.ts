@@ -6,6 +6,7 @@ import { formatFigure, formatPercent, formatQuantity, statusLabel } from '../for
 import { type Lang, t } from '../i18n/i18n.ts';
 import { layerById } from '../layers/registry.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
+import { ratioBar } from '../ui/ratio-bar.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 
 /** Everything the plan says about one feature: names, status, figures, citation, and how its outline relates to its area figure. */
@@ -89,18 +90,13 @@ export class InfoPanel extends AtlasElement {
         color: var(--atlas-text-muted);
         font-style: italic;
       }
-      .measure .bar {
-        position: relative;
-        height: 10px;
-        border-radius: 5px;
-        background: var(--atlas-surface);
-        border: 1px solid var(--atlas-border);
+      .measure .meter {
         margin: 6px 0 2px;
-        overflow: hidden;
       }
-      .measure .fill {
-        height: 100%;
-        background: var(--atlas-accent);
+      .measure .bar {
+        display: block;
+        width: 100%;
+        height: 10px;
       }
       .note {
         font-size: 0.8rem;
@@ -241,9 +237,9 @@ export class InfoPanel extends AtlasElement {
             ratio: formatPercent(ratio, lang),
           })}
         </p>
-        <div class="bar" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(ratio * 100)}
+        <div class="meter" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(ratio * 100)}
           aria-label=${t(lang, 'panel.measured')}>
-          <div class="fill" style="width:${Math.min(100, ratio * 100)}%"></div>
+          ${ratioBar(ratio)}
         </div>
         <p class="note">${t(lang, 'panel.measuredNote')}</p>
       </section>

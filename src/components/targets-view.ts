@@ -6,6 +6,7 @@ import { type MessageKey, t } from '../i18n/i18n.ts';
 import { layerById } from '../layers/registry.ts';
 import { type SortKey, sortRows, type TargetRow, targetRows, targetsCsv } from '../targets/targets.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
+import { ratioBar } from '../ui/ratio-bar.ts';
 import { panelViewStyles, sharedStyles } from '../ui/shared-styles.ts';
 
 const COLUMNS: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
@@ -54,9 +55,8 @@ export class TargetsView extends AtlasElement {
       }
       .bar {
         display: block;
+        width: 100%;
         height: 4px;
-        background: var(--atlas-accent);
-        border-radius: 2px;
         margin-top: 3px;
       }
       .tools {
@@ -141,7 +141,7 @@ export class TargetsView extends AtlasElement {
                 <td>${layerById(r.layer as LayerId)?.title[lang] ?? r.layer}</td>
                 <td class="num">${formatQuantity(r.target, r.unit, lang)}${r.year ? html`<br /><small>${r.year}</small>` : ''}</td>
                 <td class="num">${formatQuantity(r.measured, r.unit, lang)}</td>
-                <td class="num">${formatPercent(r.ratio, lang)}<span class="bar" style="width:${Math.min(100, r.ratio * 100)}%"></span></td>
+                <td class="num">${formatPercent(r.ratio, lang)}${ratioBar(r.ratio)}</td>
                 <td>${statusLabel(r.status, lang)}</td>
               </tr>`,
             )}

@@ -4,6 +4,11 @@
  * two cannot drift apart.
  */
 import { z } from 'zod';
+
+// zod would otherwise probe for `new Function`, which a strict Content-Security-Policy refuses
+// (and reports) wherever the validator runs under one.
+z.config({ jitless: true });
+
 import {
   FIGURE_KINDS,
   GEOMETRY_ACCURACIES,

@@ -6,16 +6,15 @@
  */
 
 import { fontFaceCss, fontFaces } from 'virtual:font-faces';
+import { adoptDocumentStyles } from '../ui/document-styles.ts';
 
 export { fontFaceCss, fontFaces };
 
-const STYLE_ID = 'noto-sans-sc-font-faces';
+let installed = false;
 
-/** Adds the `@font-face` rules to the page once. */
+/** Adds the `@font-face` rules to the page once (`@font-face` does not work inside a shadow root). */
 export function installFontFaceCss(doc: Document = document): void {
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = fontFaceCss;
-  doc.head.append(style);
+  if (installed) return;
+  installed = true;
+  adoptDocumentStyles(fontFaceCss, doc);
 }

@@ -40,6 +40,8 @@ export class KioskController {
   readonly #abort = new AbortController();
   readonly #undo: (() => void)[] = [];
   #idleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When a visitor last touched the screen (or the kiosk started). */
+  #lastActivity = Date.now();
   #resetTimer: ReturnType<typeof setTimeout> | undefined;
   #statusTimer: ReturnType<typeof setInterval> | undefined;
   #layerOf = new Map<string, LayerId>();
@@ -131,6 +133,8 @@ export class KioskController {
       });
       this.overlay.tourAvailable = true;
       this.overlay.stepCount = tour.steps.length;
+      // The idle time may have run out while the tour was loading: it starts now.
+      if (Date.now() - this.#lastActivity >= this.settings.idleS * 1000) this.startTour();
     } catch (err) {
       if (!this.#abort.signal.aborted) console.error('kiosk: no tour', err);
     }
@@ -209,6 +213,7 @@ export class KioskController {
   }
 
   #armTimers(): void {
+    this.#lastActivity = Date.now();
     clearTimeout(this.#idleTimer);
     clearTimeout(this.#resetTimer);
     this.#idleTimer = setTimeout(() => this.startTour(), this.settings.idleS * 1000);

@@ -7,6 +7,8 @@
  * The kiosk's controls themselves offer none of these (the shell renders no planner tools,
  * exports or copy links in kiosk mode); this is the second line, for whatever slips through.
  */
+import { adoptDocumentStyles } from '../ui/document-styles.ts';
+
 export type BlockedAttempt = 'link' | 'open' | 'print' | 'history' | 'zoom-key' | 'file-key' | 'drop';
 
 export interface LockdownStats {
@@ -60,11 +62,7 @@ export function installLockdown(doc: Document = document): { stats: LockdownStat
 
   doc.documentElement.classList.add('kiosk');
   undo.push(() => doc.documentElement.classList.remove('kiosk'));
-  const style = doc.createElement('style');
-  style.id = 'kiosk-lockdown';
-  style.textContent = CSS;
-  doc.head.append(style);
-  undo.push(() => style.remove());
+  undo.push(adoptDocumentStyles(CSS, doc));
 
   let meta = doc.querySelector<HTMLMetaElement>('meta[name="viewport"]');
   const previousViewport = meta?.content;

@@ -331,9 +331,9 @@ export class MapController {
     return this.#draw;
   }
 
-  /** Shows an imported file's features (a blob URL), or none. */
-  setImportLayer(url: string | null): void {
-    setImportData(this.map, url);
+  /** Shows an imported file's features (as the data worker wrote them), or none. */
+  setImportLayer(file: Blob | null): void {
+    setImportData(this.map, file);
   }
 
   setImportVisible(visible: boolean): void {

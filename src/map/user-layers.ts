@@ -3,7 +3,12 @@
  * open: `user-draw` (shapes being drawn and drawn) and `user-import` (an imported file).
  * The map is never recreated; these layers come and go with setData and visibility.
  */
-import type { ExpressionSpecification, GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
+import {
+  addProtocol,
+  type ExpressionSpecification,
+  type GeoJSONSource,
+  type Map as MaplibreMap,
+} from 'maplibre-gl';
 import type { Swatch } from '../layers/types.ts';
 
 export const DRAW_SOURCE = 'user-draw';
@@ -99,9 +104,38 @@ export function setDrawData(map: MaplibreMap, data: GeoJSON.FeatureCollection): 
 }
 
 /** Shows an imported file (by URL, so the map's worker parses it), or removes it (null). */
-export function setImportData(map: MaplibreMap, url: string | null): void {
+/**
+ * Imported files reach MapLibre's worker through a protocol of the app's own rather than a
+ * `blob:` URL, which the Content-Security-Policy (`connect-src 'self'`) refuses: the worker asks,
+ * the page answers with the file's features.
+ */
+const IMPORT_PROTOCOL = 'atlas-import';
+const imports = new Map<string, Blob>();
+let protocolAdded = false;
+let serial = 0;
+
+function importUrl(blob: Blob): string {
+  if (!protocolAdded) {
+    addProtocol(IMPORT_PROTOCOL, async ({ url }) => {
+      const file = imports.get(url);
+      if (!file) throw new Error(`no imported file at ${url}`);
+      return { data: JSON.parse(await file.text()) };
+    });
+    protocolAdded = true;
+  }
+  // A new URL for every file, so MapLibre never serves an earlier one from its cache.
+  const url = `${IMPORT_PROTOCOL}://file-${++serial}`;
+  imports.clear();
+  imports.set(url, blob);
+  return url;
+}
+
+/** Shows an imported file's valid features (as the data worker wrote them), or none. */
+export function setImportData(map: MaplibreMap, blob: Blob | null): void {
   const source = map.getSource(IMPORT_SOURCE) as GeoJSONSource | undefined;
+  const url = blob === null ? null : importUrl(blob);
   if (url === null) {
+    imports.clear();
     for (const id of IMPORT_LAYERS) if (map.getLayer(id)) map.removeLayer(id);
     if (source) map.removeSource(IMPORT_SOURCE);
     return;

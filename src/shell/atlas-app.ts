@@ -304,7 +304,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
         ${
           this.layersCollapsed
             ? html`<button aria-expanded="false" @click=${() => (this.layersCollapsed = false)}>☰ ${t(lang, 'layers.title')}</button>`
-            : html`<button class="collapse" style="align-self:flex-end" aria-expanded="true" aria-label=${t(lang, 'layers.collapse')}
+            : html`<button class="collapse" aria-expanded="true" aria-label=${t(lang, 'layers.collapse')}
                 @click=${() => (this.layersCollapsed = true)}>«</button>
               <layer-panel .visible=${s.layers} .counts=${this.#loader.index.countByLayer()}
                 @layer-toggle=${this.#toggleLayer}></layer-panel>`

@@ -79,6 +79,9 @@ export const shellStyles = css`
   .right {
     right: 10px;
   }
+  .left .collapse {
+    align-self: flex-end;
+  }
   .right.wide {
     width: min(760px, calc(100vw - 320px));
   }

@@ -11,7 +11,6 @@ import { importFile } from './import/import-client.ts';
 export interface ImportedLayer {
   result: ImportReport;
   blob: Blob;
-  url: string;
   visible: boolean;
 }
 
@@ -83,9 +82,8 @@ export class PlannerSession {
     this.removeImported();
     if (!done.blob) return;
     const { blob, type: _type, ...result } = done;
-    const url = URL.createObjectURL(blob);
-    this.#imported = { result, blob, url, visible: true };
-    this.controller.setImportLayer(url);
+    this.#imported = { result, blob, visible: true };
+    this.controller.setImportLayer(blob);
     this.#changed();
   }
 
@@ -99,7 +97,6 @@ export class PlannerSession {
   removeImported(): void {
     if (!this.#imported) return;
     this.controller.setImportLayer(null);
-    URL.revokeObjectURL(this.#imported.url);
     this.#imported = null;
     this.#changed();
   }

@@ -370,10 +370,14 @@ describe('planner tools', () => {
     await page.locator('planner-tools export-section button.print').click();
     await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
     const sheet = await page.evaluate(() => ({
-      css: document.getElementById('atlas-print-sheet-style')?.textContent ?? '',
+      // The print rules are a constructed sheet on the page (the CSP refuses inline <style>).
+      css: document.adoptedStyleSheets
+        .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+        .join('\n'),
       image: document.querySelector<HTMLImageElement>('#atlas-print-sheet img')?.naturalWidth ?? 0,
     }));
-    expect(sheet.css).toContain('size: A3 landscape');
+    // The CSSOM writes the page size in lower case.
+    expect(sheet.css.toLowerCase()).toContain('size: a3 landscape');
     expect(sheet.image).toBe(size.w * 2);
     await page.emulateMedia({ media: 'print' });
     const shownInPrint = await page.evaluate(() => ({

@@ -4,6 +4,7 @@
  * else hidden. The sheet lives in the page (not in a shadow root) so that the print
  * stylesheet reaches it, and is removed after printing.
  */
+import { adoptDocumentStyles } from '../../ui/document-styles.ts';
 export type PageSize = 'A4' | 'A3';
 
 const SHEET_ID = 'atlas-print-sheet';
@@ -23,10 +24,7 @@ export function printCss(size: PageSize): string {
 /** Puts the sheet in the page; returns a function that takes it away again. */
 export async function mountPrintSheet(image: Blob, size: PageSize, alt: string): Promise<() => void> {
   document.getElementById(SHEET_ID)?.remove();
-  document.getElementById(`${SHEET_ID}-style`)?.remove();
-  const style = document.createElement('style');
-  style.id = `${SHEET_ID}-style`;
-  style.textContent = printCss(size);
+  const unstyle = adoptDocumentStyles(printCss(size));
   const sheet = document.createElement('div');
   sheet.id = SHEET_ID;
   const img = document.createElement('img');
@@ -34,12 +32,11 @@ export async function mountPrintSheet(image: Blob, size: PageSize, alt: string):
   img.src = url;
   img.alt = alt;
   sheet.append(img);
-  document.head.append(style);
   document.body.append(sheet);
   await img.decode();
   return () => {
     sheet.remove();
-    style.remove();
+    unstyle();
     URL.revokeObjectURL(url);
   };
 }
