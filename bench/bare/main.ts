@@ -50,7 +50,7 @@ const [lon, lat, zoom] = (new URLSearchParams(location.search).get('view') ?? '1
 
 const map = new MaplibreMap({
   container: 'map',
-  style: baseStyle(installMapGlyphs(), browserLang()),
+  style: baseStyle(installMapGlyphs().url, browserLang()),
   localIdeographFontFamily: false,
   center: [lon, lat],
   zoom,

@@ -11,6 +11,8 @@ export interface Notice {
   summary: Message;
   /** The exact problems, for whoever fixes them: messages, or the validator's own lines. */
   details: readonly (Message | string)[];
+  /** What the reader can do about it, e.g. try again. */
+  action?: { label: Message; run: () => void };
 }
 
 /** Problems the user should know about, stated once, with the details one click away. */
@@ -63,6 +65,7 @@ export class NoticeBanner extends AtlasElement {
       ) => html`<div class="notice card ${n.level}" role=${n.level === 'error' ? 'alert' : 'status'} data-notice=${n.id}>
         <div class="row">
           <span>${say(this.lang, n.summary)}</span>
+          ${n.action ? html`<button class="action" @click=${n.action.run}>${say(this.lang, n.action.label)}</button>` : nothing}
           <button @click=${() => (this.dismissed = new Set([...this.dismissed, n.id]))} aria-label=${t(this.lang, 'notice.dismiss')}>×</button>
         </div>
         ${

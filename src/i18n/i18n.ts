@@ -14,7 +14,8 @@ export type MessageKey = keyof typeof zh;
 
 const messages: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
-export type MessageParams = Record<string, string | number>;
+/** A parameter is a value, or a message of its own, said in the same language (a view's name). */
+export type MessageParams = { [name: string]: string | number | Message };
 
 /**
  * A message as a code with parameters, said in whichever language the reader has when it is
@@ -29,13 +30,16 @@ export function msg(key: MessageKey, params?: MessageParams): Message {
   return params ? { key, params } : { key };
 }
 
-/** A message in `lang`. */
+/** A message in `lang`, its message parameters said in `lang` too. */
 export function say(lang: Lang, m: Message): string {
-  return t(lang, m.key, m.params);
+  if (!m.params) return t(lang, m.key);
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(m.params)) params[k] = typeof v === 'object' ? say(lang, v) : v;
+  return t(lang, m.key, params);
 }
 
 /** The UI string `key` in `lang`, with `{name}` placeholders filled from `params`. */
-export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
+export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   const text = messages[lang][key];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));

@@ -22,13 +22,12 @@ import type { AppState, Store, ViewState } from '../app/store.ts';
 import type { LayerId, PlanFeatureCollection } from '../data/schema.ts';
 import { featureBounds } from '../geo/bounds.ts';
 import type { LayerDefinition } from '../layers/types.ts';
-import { DrawTool } from './draw-tool.ts';
 import { type Hit, hitTest } from './hit-test.ts';
 import { polygonLabelPoints } from './label-points.ts';
-import { type MapImageOptions, renderMapImage } from './map-image.ts';
+import { MapTools } from './map-tools.ts';
 import { PLAN_SOURCE, planStyle } from './plan-style.ts';
+import { watchStart } from './start-watch.ts';
 import { StateRenderer } from './state-renderer.ts';
-import { setImportData, setImportVisible } from './user-layers.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -56,6 +55,8 @@ export interface MapControllerEvents {
   'view-change': ViewState;
   'context-lost': undefined;
   'context-restored': undefined;
+  /** The map could not start (its worker did not load, the GPU refused): what went wrong. */
+  'start-failed': { reason: string };
 }
 
 export interface Camera {
@@ -69,6 +70,9 @@ export interface Camera {
 
 type Handler<K extends keyof MapControllerEvents> = (detail: MapControllerEvents[K]) => void;
 type AnyHandler = (detail: never) => void;
+
+/** How long the map may take to load before the app says it did not start. */
+const START_TIMEOUT_MS = 20_000;
 
 /** Room kept around a feature the camera flies to, inside the map's own padding (the panels). */
 const FIT_PADDING = 40;
@@ -86,7 +90,7 @@ export class MapController {
   readonly #handlers = new Map<keyof MapControllerEvents, Set<AnyHandler>>();
   readonly #teardown: (() => void)[] = [];
   #hovered: string | null = null;
-  #draw: DrawTool | null = null;
+  #tools: MapTools | null = null;
   #drawMode: AppState['drawMode'] = null;
   #contextLost = false;
   /** Settles once the style, with its sources, exists (MapLibre loads it a frame after the map is made). */
@@ -134,6 +138,9 @@ export class MapController {
     this.#withStyle(() => this.#render(this.#store.state));
     this.#teardown.push(this.#store.subscribe((state) => this.#withStyle(() => this.#render(state))));
     this.#wireEvents();
+    this.#teardown.push(
+      watchStart(this.map, START_TIMEOUT_MS, (reason) => this.#emit('start-failed', { reason })),
+    );
   }
 
   on<K extends keyof MapControllerEvents>(type: K, handler: Handler<K>): () => void {
@@ -196,10 +203,10 @@ export class MapController {
     if (s.drawMode !== this.#drawMode) {
       this.#drawMode = s.drawMode;
       if (s.drawMode) {
-        this.drawTool().setMode(s.drawMode);
-        this.drawTool().activate();
+        this.tools.draw.setMode(s.drawMode);
+        this.tools.draw.activate();
         this.#setHover(null);
-      } else this.#draw?.deactivate();
+      } else this.#tools?.draw.deactivate();
     }
   }
 
@@ -325,24 +332,10 @@ export class MapController {
 
   // ------------------------------------------------------------------ planner tools
 
-  /** The planner's drawing on this map, made when first asked for; the store's drawMode switches it on. */
-  drawTool(): DrawTool {
-    this.#draw ??= new DrawTool(this.map);
-    return this.#draw;
-  }
-
-  /** Shows an imported file's features (as the data worker wrote them), or none. */
-  setImportLayer(file: Blob | null): void {
-    setImportData(this.map, file);
-  }
-
-  setImportVisible(visible: boolean): void {
-    setImportVisible(this.map, visible);
-  }
-
-  /** The map as an image at print resolution, with title, legend, scale bar, north arrow and attribution. */
-  renderImage(opts: MapImageOptions) {
-    return renderMapImage(this.map, opts);
+  /** The planner's drawing, imported layer and map image on this map. */
+  get tools(): MapTools {
+    this.#tools ??= new MapTools(this.map);
+    return this.#tools;
   }
 
   // ------------------------------------------------------------------ events

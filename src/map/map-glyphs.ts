@@ -36,9 +36,9 @@ export function rangeFromBundle(ref: GlyphBundleRef, bundle: ArrayBuffer, url: s
  * Answers the `glyphs` URL from the bundle, which it starts fetching at once so that it is in
  * memory by the time the first labels are laid out. Returns the style's `glyphs` value.
  * If the file cannot be fetched, each request fails and MapLibre draws those labels with the
- * machine's own fonts instead.
+ * machine's own fonts instead, and `loaded` rejects so that the app can say so.
  */
-export function installGlyphBundle(ref: GlyphBundleRef): string {
+export function installGlyphBundle(ref: GlyphBundleRef): { url: string; loaded: Promise<void> } {
   const bundle = fetch(ref.url).then((res) => {
     if (!res.ok) throw new Error(`${ref.url}: HTTP ${res.status}`);
     return res.arrayBuffer();
@@ -46,5 +46,5 @@ export function installGlyphBundle(ref: GlyphBundleRef): string {
   // Kept as a rejected promise for the requests to report; not an unhandled rejection meanwhile.
   bundle.catch(() => undefined);
   addProtocol(PROTOCOL, async ({ url }) => ({ data: rangeFromBundle(ref, await bundle, url) }));
-  return GLYPHS_URL;
+  return { url: GLYPHS_URL, loaded: bundle.then(() => undefined) };
 }

@@ -137,10 +137,21 @@ export class AtlasApp extends AtlasElement implements KioskHost {
    */
   async #start() {
     const shown = await this.#loader.first();
+    const glyphs = installMapGlyphs();
+    glyphs.loaded.catch((err) => {
+      console.error(err);
+      this.#notify({
+        id: 'glyphs',
+        level: 'warning',
+        summary: { key: 'notice.glyphsFailed' },
+        details: [String(err)],
+        action: { label: { key: 'notice.reload' }, run: () => location.reload() },
+      });
+    });
     const controller = new MapController({
       container: this.mapEl,
       store: this.store,
-      glyphs: installMapGlyphs(),
+      glyphs: glyphs.url,
       label: t(this.store.state.lang, 'map.label'),
       layers: LAYERS,
       data: shown,
@@ -157,10 +168,20 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     this.own(
       controller.on('context-restored', () => (this.notices = this.notices.filter((n) => n.id !== 'webgl'))),
     );
+    this.own(
+      controller.on('start-failed', ({ reason }) =>
+        this.#notify({
+          id: 'map',
+          level: 'error',
+          summary: { key: 'notice.mapFailed', params: { reason } },
+          details: [],
+          action: { label: { key: 'notice.reload' }, run: () => location.reload() },
+        }),
+      ),
+    );
     this.#schedulePadding();
     // Kiosk mode (src/kiosk/): loaded only when asked for, so ordinary visits carry none of it.
-    if (this.kiosk)
-      void import('../kiosk/kiosk.ts').then((k) => this.own(k.startKiosk(this, location.search)));
+    if (this.kiosk) this.#startKiosk();
     // A linked feature is framed unless the link also gives the view.
     const selected = this.store.state.selected;
     const frame = !new URLSearchParams(location.search).has('view');
@@ -173,6 +194,51 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     if (selected !== null && this.store.state.selected === selected && !foundAtStart)
       this.#selection.show(selected, frame);
     this.#resolveData();
+  }
+
+  /** Kiosk mode's code; if its file does not arrive, the screen says so and offers to try again. */
+  #startKiosk() {
+    import('../kiosk/kiosk.ts')
+      .then((k) => {
+        this.notices = this.notices.filter((n) => n.id !== 'kiosk');
+        this.own(k.startKiosk(this, location.search));
+      })
+      .catch((err) => {
+        console.error('kiosk mode did not load', err);
+        this.#notify({
+          id: 'kiosk',
+          level: 'error',
+          summary: { key: 'notice.kioskFailed' },
+          details: [String(err)],
+          action: { label: { key: 'notice.retry' }, run: () => this.#startKiosk() },
+        });
+      });
+  }
+
+  readonly #loadedPanels = new Set<string>();
+
+  /** A view's code, loaded when it is first opened; if it does not arrive, it closes and says so. */
+  #loadPanel(panel: ReturnType<typeof panelById> & object) {
+    if (this.#loadedPanels.has(panel.id)) return;
+    this.#loadedPanels.add(panel.id);
+    panel.load().catch((err: unknown) => {
+      this.#loadedPanels.delete(panel.id);
+      console.error(`view ${panel.id} did not load`, err);
+      if (this.store.state.panel === panel.id) this.store.set({ panel: null });
+      this.#notify({
+        id: `view-${panel.id}`,
+        level: 'error',
+        summary: { key: 'notice.chunkFailed', params: { view: { key: panel.label } } },
+        details: [String(err)],
+        action: {
+          label: { key: 'notice.retry' },
+          run: () => {
+            this.notices = this.notices.filter((n) => n.id !== `view-${panel.id}`);
+            this.store.set({ panel: panel.id, selected: null });
+          },
+        },
+      });
+    });
   }
 
   // ------------------------------------------------------------------ KioskHost
@@ -285,7 +351,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     if (!s.panel) return nothing;
     const panel = panelById(s.panel);
     if (!panel || (this.kiosk && !panel.kiosk)) return nothing;
-    void panel.load();
+    this.#loadPanel(panel);
     return html`<aside class="side right ${panel.width === 'wide' ? 'wide' : 'wide medium'} card ${panel.id}">
       ${panel.render({ state: s, features: this.features, controller: this.controller, kiosk: this.kiosk })}
     </aside>`;

@@ -38,7 +38,7 @@ export class PlannerSession {
   readonly #listeners = new Set<Listener>();
 
   constructor(readonly controller: MapController) {
-    this.draw = controller.drawTool();
+    this.draw = controller.tools.draw;
   }
 
   get imported(): ImportedLayer | null {
@@ -83,20 +83,20 @@ export class PlannerSession {
     if (!done.blob) return;
     const { blob, type: _type, ...result } = done;
     this.#imported = { result, blob, visible: true };
-    this.controller.setImportLayer(blob);
+    this.controller.tools.setImportLayer(blob);
     this.#changed();
   }
 
   setImportedVisible(visible: boolean): void {
     if (!this.#imported) return;
     this.#imported = { ...this.#imported, visible };
-    this.controller.setImportVisible(visible);
+    this.controller.tools.setImportVisible(visible);
     this.#changed();
   }
 
   removeImported(): void {
     if (!this.#imported) return;
-    this.controller.setImportLayer(null);
+    this.controller.tools.setImportLayer(null);
     this.#imported = null;
     this.#changed();
   }

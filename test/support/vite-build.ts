@@ -12,6 +12,9 @@ export function viteBuild(label: string, args: string[]): number {
   const out = spawnSync(process.execPath, [VITE, 'build', '--logLevel', 'warn', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    // A test runner sets NODE_ENV=test, which would give the build the libraries' development
+    // builds (Lit's dev mode among them): tests and benchmarks measure what users get.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (out.status !== 0) {
     process.stderr.write(out.stdout + out.stderr);

@@ -62,7 +62,7 @@ export class ExportSection extends AtlasElement {
       m: now.getMonth() + 1,
       d: now.getDate(),
     };
-    const { canvas, layout } = await session.controller.renderImage({
+    const { canvas, layout } = await session.controller.tools.renderImage({
       scale,
       title: t(lang, 'app.title'),
       subtitle: t(lang, 'app.subtitle'),

@@ -1,0 +1,36 @@
+/**
+ * The planner tools' part of the map: the drawing (made when first asked for; the store's
+ * `drawMode` switches it on), the imported layer and the map image at print resolution.
+ */
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { DrawTool } from './draw-tool.ts';
+import { type MapImageOptions, renderMapImage } from './map-image.ts';
+import { setImportData, setImportVisible } from './user-layers.ts';
+
+export class MapTools {
+  readonly #map: MaplibreMap;
+  #draw: DrawTool | null = null;
+
+  constructor(map: MaplibreMap) {
+    this.#map = map;
+  }
+
+  get draw(): DrawTool {
+    this.#draw ??= new DrawTool(this.#map);
+    return this.#draw;
+  }
+
+  /** Shows an imported file's features (as the data worker wrote them), or none. */
+  setImportLayer(file: Blob | null): void {
+    setImportData(this.#map, file);
+  }
+
+  setImportVisible(visible: boolean): void {
+    setImportVisible(this.#map, visible);
+  }
+
+  /** The map as an image at the export's scale, with title, legend, scale bar, north arrow and attribution. */
+  renderImage(opts: MapImageOptions) {
+    return renderMapImage(this.#map, opts);
+  }
+}
