@@ -1,5 +1,5 @@
-import { css, html } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Source } from '../data/schema.ts';
 import { t } from '../i18n/i18n.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
@@ -33,15 +33,35 @@ export class SourcesDialog extends AtlasElement {
       .close {
         float: right;
       }
+      .notices-text {
+        max-height: 40vh;
+        overflow: auto;
+        white-space: pre-wrap;
+        font-size: 0.75rem;
+        background: var(--atlas-surface);
+        padding: 8px;
+      }
     `,
   ];
 
   @property({ attribute: false }) sources: readonly Source[] = [];
+  /** The third-party notices file, shown in the dialog (not a page of its own: a kiosk opens no page). */
+  @state() private notices: string | null = null;
   @query('dialog') private dialog!: HTMLDialogElement;
 
   show() {
     this.dialog.showModal();
   }
+
+  #showNotices = async () => {
+    try {
+      const res = await fetch(`${import.meta.env.BASE_URL}third-party-notices.txt`);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      this.notices = await res.text();
+    } catch (err) {
+      this.notices = t(this.lang, 'attribution.softwareFailed', { reason: (err as Error).message });
+    }
+  };
 
   override render() {
     const lang = this.lang;
@@ -57,6 +77,8 @@ export class SourcesDialog extends AtlasElement {
             <dd>${lang === 'zh' ? s.used_for_zh : s.used_for_en}</dd>`,
         )}
       </dl>
+      <p><button class="notices" @click=${this.#showNotices}>${t(lang, 'attribution.software')}</button></p>
+      ${this.notices === null ? nothing : html`<pre class="notices-text" tabindex="0">${this.notices}</pre>`}
     </dialog>`;
   }
 }

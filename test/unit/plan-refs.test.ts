@@ -33,9 +33,8 @@ function allRefs(): { where: string; ref: PlanRef }[] {
     out.push({ where: `indicators.json ${t.id}`, ref: t.plan_ref });
   for (const c of load<CommitmentsFile>('commitments.json').commitments)
     out.push({ where: `commitments.json ${c.id}`, ref: c.plan_ref });
-  load<RelationsFile>('relations.json').relations.forEach((r, k) =>
-    out.push({ where: `relations.json [${k}] ${r.a} ${r.kind} ${r.b}`, ref: r.plan_ref }),
-  );
+  for (const [k, r] of load<RelationsFile>('relations.json').relations.entries())
+    out.push({ where: `relations.json [${k}] ${r.a} ${r.kind} ${r.b}`, ref: r.plan_ref });
   return out;
 }
 

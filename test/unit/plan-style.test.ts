@@ -68,7 +68,7 @@ describe('the plan style', () => {
     expect(started.some((id) => id.startsWith('lines') || id.startsWith('context'))).toBe(false);
     expect(started).toEqual(ids.filter((id) => started.includes(id)));
     const filter = JSON.stringify(
-      (specs.find((s) => s.spec.id === 'lines-line')?.spec as { filter?: unknown }).filter,
+      (specs.find((s) => s.spec.id === 'lines-line')!.spec as { filter?: unknown }).filter,
     );
     expect(filter).toContain('["==",["get","layer"],"lines"]');
   });
