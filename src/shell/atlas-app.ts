@@ -32,6 +32,7 @@ import '../components/sources-dialog.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 import { DataLoader } from './data-loader.ts';
+import { mapPadding } from './map-padding.ts';
 import { Selection } from './selection.ts';
 import { shellStyles } from './shell-styles.ts';
 import './top-bar.ts';
@@ -40,8 +41,6 @@ import { initialState, syncUrl } from './url-sync.ts';
 const SOURCES = sourcesJson as Source[];
 /** The map's attribution line: every source whose data is on the map, by its short credit. */
 const CREDITS = SOURCES.flatMap((x) => (x.credit ? [x.credit] : [])).join(', ');
-/** Room kept between a panel and what the camera frames. */
-const PANEL_GAP = 16;
 
 @customElement('atlas-app')
 export class AtlasApp extends AtlasElement implements KioskHost {
@@ -295,34 +294,17 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     await this.updateComplete;
     const controller = this.controller;
     if (!controller) return;
-    controller.setPadding(this.#padding(), { keepView: this.#padded });
+    controller.setPadding(
+      mapPadding(this, this.topEl, {
+        overlayBottom: this.#overlayInset,
+        layersCollapsed: this.layersCollapsed,
+      }),
+      { keepView: this.#padded },
+    );
     this.#padded = true;
   }
 
   #padded = false;
-
-  #padding() {
-    const box = this.getBoundingClientRect();
-    const measure = (sel: string) => this.renderRoot.querySelector<HTMLElement>(sel)?.getBoundingClientRect();
-    const top = this.topEl.getBoundingClientRect().bottom - box.top + PANEL_GAP;
-    const left = measure('.side.left');
-    const right = measure('.side.right');
-    const narrow = window.matchMedia('(max-width: 720px)').matches;
-    const padding = { top, bottom: PANEL_GAP + this.#overlayInset, left: PANEL_GAP, right: PANEL_GAP };
-    if (right && narrow) padding.bottom = Math.max(padding.bottom, box.bottom - right.top + PANEL_GAP);
-    else if (right) padding.right = box.right - right.left + PANEL_GAP;
-    if (left && !this.layersCollapsed && !narrow) padding.left = left.right - box.left + PANEL_GAP;
-    // A window too small for the panels keeps at least a third of the map to frame things in.
-    padding.left = Math.min(padding.left, box.width / 3);
-    padding.right = Math.min(padding.right, box.width / 3);
-    padding.bottom = Math.min(padding.bottom, box.height / 2);
-    return {
-      top: Math.round(padding.top),
-      bottom: Math.round(padding.bottom),
-      left: Math.round(padding.left),
-      right: Math.round(padding.right),
-    };
-  }
 
   #refuseDrop = (e: DragEvent) => {
     e.preventDefault();

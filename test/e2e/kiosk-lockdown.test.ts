@@ -128,18 +128,29 @@ async function tapEverything(
     })),
   ];
   let level2 = 0;
+  /** The controls once what a tap opened has finished appearing (a view's code may load first). */
+  const settled = async (): Promise<Control[]> => {
+    let before = await reachableControls(page);
+    for (let i = 0; i < 20; i++) {
+      await page.waitForTimeout(150);
+      const now = await reachableControls(page);
+      if (now.length === before.length && now.every((c, k) => c.key === before[k].key)) return now;
+      before = now;
+    }
+    return before;
+  };
   for (const opener of openers) {
     await home(page);
     await opener.open();
     // Level 2: every control the first tap revealed.
-    const revealed = (await reachableControls(page)).filter((c) => !homeKeys.has(c.key));
+    const revealed = (await settled()).filter((c) => !homeKeys.has(c.key));
     for (const target of revealed) {
       let now = (await reachableControls(page)).find((c) => c.key === target.key);
       if (!now) {
         // An earlier tap of this round closed what revealed it: open it again.
         await home(page);
         await opener.open();
-        now = (await reachableControls(page)).find((c) => c.key === target.key);
+        now = (await settled()).find((c) => c.key === target.key);
       }
       if (!now) continue;
       await tap(now);
@@ -215,7 +226,8 @@ describe('kiosk lockdown', () => {
       await screenshot(page, `kiosk-lockdown-${viewport.width}x${viewport.height}`);
       expect(atlas.errors).toEqual([]);
       await atlas.close();
-    });
+      // Every control two levels deep, one tap at a time: a few minutes on a loaded machine.
+    }, 300_000);
   }
 
   it('the planner tools cannot be opened from the URL, and keyboard shortcuts to print, save or open are refused', async () => {
