@@ -19,7 +19,8 @@ export default defineConfig({
     // worker, so that a user can replace it (docs/decisions/0015-third-party-licences.md).
     rollupOptions: {
       output: {
-        manualChunks: (id: string) => (id.includes('/node_modules/geojson-validation/') ? 'geojson-validation' : undefined),
+        manualChunks: (id: string) =>
+          id.includes('/node_modules/geojson-validation/') ? 'geojson-validation' : undefined,
       },
     },
   },
