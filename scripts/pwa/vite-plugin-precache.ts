@@ -3,10 +3,10 @@
  *
  * - Defines `__ATLAS_BUILD__` (git short hash and build time) for the kiosk's staff status line.
  * - After `vite build` has written dist/, lists every file in it (JS, CSS, fonts, every
- *   .geojson, index.html) and writes `dist/sw.js`: a small service worker with
- *   that list inlined as its precache manifest, under a cache named by a hash of the files'
- *   contents. Any change to any file gives a new cache name, so a new build replaces the old
- *   cache as a whole (docs/decisions/0006-hand-written-service-worker.md).
+ *   .geojson, index.html), each with a revision from its contents, and bundles
+ *   `src/sw/service-worker.ts` (Workbox) into `dist/sw.js` with that list as its precache
+ *   manifest (docs/decisions/0016-workbox-service-worker.md). The list is only known once every
+ *   other file is written, which is why the worker is bundled here and not as a Vite entry.
  *
  * Nothing here runs in `vite dev`: the app registers the worker only in production builds.
  */
@@ -14,8 +14,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { buildSync } from 'esbuild';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { serviceWorkerSource } from './service-worker-source.ts';
 
 export const SW_FILE = 'sw.js';
 
@@ -55,17 +55,35 @@ export function precache(): Plugin {
     apply: 'build',
     closeBundle() {
       const outDir = resolve(config.root, config.build.outDir);
-      const hash = createHash('sha256');
-      const urls: string[] = [];
+      const build = createHash('sha256');
+      const manifest: { url: string; revision: string }[] = [];
       for (const path of listFiles(outDir).sort()) {
         const rel = relative(outDir, path).split(sep).join('/');
         if (SKIP.some((re) => re.test(rel))) continue;
-        hash.update(rel).update(readFileSync(path));
-        urls.push(config.base + rel);
+        const bytes = readFileSync(path);
+        build.update(rel).update(bytes);
+        manifest.push({
+          url: config.base + rel,
+          revision: createHash('sha256').update(bytes).digest('hex').slice(0, 16),
+        });
       }
-      const version = hash.digest('hex').slice(0, 12);
-      writeFileSync(join(outDir, SW_FILE), serviceWorkerSource({ version, urls, base: config.base }));
-      config.logger.info(`precache: ${urls.length} files in ${SW_FILE} (cache atlas-${version})`);
+      const version = build.digest('hex').slice(0, 12);
+      const { outputFiles } = buildSync({
+        entryPoints: [resolve(config.root, 'src/sw/service-worker.ts')],
+        bundle: true,
+        format: 'iife',
+        minify: true,
+        write: false,
+        target: 'es2022',
+        define: {
+          __ATLAS_PRECACHE__: JSON.stringify(manifest),
+          __ATLAS_SW_VERSION__: JSON.stringify(version),
+          // Workbox logs in development builds only.
+          'process.env.NODE_ENV': '"production"',
+        },
+      });
+      writeFileSync(join(outDir, SW_FILE), outputFiles[0]!.contents);
+      config.logger.info(`precache: ${manifest.length} files in ${SW_FILE} (build ${version})`);
     },
   };
 }

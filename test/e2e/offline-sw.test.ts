@@ -38,12 +38,20 @@ describe('offline kiosk (service worker)', () => {
     await page.reload();
     await waitForAtlas(page);
     const offline = await page.evaluate(() => ({
-      online: navigator.onLine,
       features: document.querySelector('atlas-app')!.features.length,
       controlled: Boolean(navigator.serviceWorker.controller),
     }));
-    expect(offline).toEqual({ online: false, features: ids, controlled: true });
+    expect(offline).toEqual({ features: ids, controlled: true });
     expect(failed).toEqual([]);
+    // navigator.onLine does not follow an emulated offline network in every Chromium; a request
+    // for a file the worker does not hold shows that the network really is gone.
+    const networkAnswers = await page.evaluate(() =>
+      fetch(`/not-precached-${Date.now()}.txt`).then(
+        () => true,
+        () => false,
+      ),
+    );
+    expect(networkAnswers).toBe(false);
     expect(await canvasColourCount(page)).toBeGreaterThan(8);
     expect((await renderedIds(page, 'expansion-zones')).length).toBeGreaterThan(0);
     // The kiosk itself (its lazily loaded code and the tour file) works offline too.
