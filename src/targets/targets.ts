@@ -1,5 +1,6 @@
 import { areaTargetOf } from '../data/figures.ts';
 import type { PlanFeature, Status } from '../data/schema.ts';
+import { toCsv } from '../format/csv.ts';
 import { areaIn } from '../geo/measure.ts';
 
 export interface TargetRow {
@@ -71,12 +72,7 @@ export function sortRows(rows: readonly TargetRow[], key: SortKey, descending: b
   return descending ? sorted.reverse() : sorted;
 }
 
-const csvCell = (v: string | number | undefined) => {
-  const s = v === undefined ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
-
-/** The targets table as CSV, UTF-8 with a byte-order mark so that Excel reads the Chinese. */
+/** The targets table as CSV (see ../format/csv.ts for what makes it safe to open). */
 export function targetsCsv(rows: readonly TargetRow[]): string {
   const header = [
     'id',
@@ -91,8 +87,9 @@ export function targetsCsv(rows: readonly TargetRow[]): string {
     'target_year',
     'plan_ref',
   ];
-  const lines = rows.map((r) =>
-    [
+  return toCsv(
+    header,
+    rows.map((r) => [
       r.id,
       r.name_zh,
       r.name_en,
@@ -104,9 +101,6 @@ export function targetsCsv(rows: readonly TargetRow[]): string {
       (r.ratio * 100).toFixed(2),
       r.year,
       r.citation,
-    ]
-      .map(csvCell)
-      .join(','),
+    ]),
   );
-  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }

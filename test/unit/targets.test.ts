@@ -87,4 +87,11 @@ describe('targets view', () => {
     );
     expect(lines[1]).toContain('区域a,"Zone ""a"", east",expansion-zones,planned,km2,10,');
   });
+
+  it('writes a hostile feature name into the CSV as text, never as a formula', () => {
+    const f = zone('hostile', 10, 10);
+    f.properties = { ...f.properties, name_zh: '=HYPERLINK("http://evil","点击")', name_en: '+1+1' };
+    const line = targetsCsv(targetRows([f])).split('\r\n')[1]!;
+    expect(line.startsWith(`hostile,"'=HYPERLINK(""http://evil"",""点击"")","'+1+1",`)).toBe(true);
+  });
 });
