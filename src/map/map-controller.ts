@@ -375,11 +375,19 @@ export class MapController {
       this.#emit('context-lost', undefined);
     };
     const restored = () => {
-      this.#contextLost = false;
-      // MapLibre rebuilds its GPU state on restore; the state is applied again and the map redrawn.
-      this.#withStyle(() => this.#renderer.reapply(this.#store.state));
-      map.triggerRepaint();
-      this.#emit('context-restored', undefined);
+      // MapLibre rebuilds its GPU state and reloads the style on restore; until the style is
+      // loaded again, changes still wait (a style call now would throw "Style is not done loading").
+      const whenStyled = () => {
+        if (!map.isStyleLoaded()) {
+          map.once('idle', whenStyled);
+          return;
+        }
+        this.#contextLost = false;
+        this.#renderer.reapply(this.#store.state);
+        map.triggerRepaint();
+        this.#emit('context-restored', undefined);
+      };
+      whenStyled();
     };
     canvas.addEventListener('webglcontextlost', lost);
     canvas.addEventListener('webglcontextrestored', restored);

@@ -108,6 +108,8 @@ export class StateRenderer {
     this.#layers = null;
     this.#lang = null;
     this.#at = undefined;
+    // A restored context comes with a reloaded style, whose sources hold no feature state.
+    this.#applied = { selected: new Set(), hover: new Set(), dimmed: new Set() };
     this.render(s);
   }
 

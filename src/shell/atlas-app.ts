@@ -31,6 +31,7 @@ import type { SourcesDialog } from '../components/sources-dialog.ts';
 import '../components/sources-dialog.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
+import { importChunk } from './chunk-import.ts';
 import { DataLoader } from './data-loader.ts';
 import { mapPadding } from './map-padding.ts';
 import { Selection } from './selection.ts';
@@ -196,8 +197,8 @@ export class AtlasApp extends AtlasElement implements KioskHost {
   }
 
   /** Kiosk mode's code; if its file does not arrive, the screen says so and offers to try again. */
-  #startKiosk() {
-    import('../kiosk/kiosk.ts')
+  #startKiosk(attempt = 0) {
+    importChunk(() => import('../kiosk/kiosk.ts'), attempt)
       .then((k) => {
         this.notices = this.notices.filter((n) => n.id !== 'kiosk');
         this.own(k.startKiosk(this, location.search));
@@ -209,19 +210,23 @@ export class AtlasApp extends AtlasElement implements KioskHost {
           level: 'error',
           summary: { key: 'notice.kioskFailed' },
           details: [String(err)],
-          action: { label: { key: 'notice.retry' }, run: () => this.#startKiosk() },
+          action: { label: { key: 'notice.retry' }, run: () => this.#startKiosk(attempt + 1) },
         });
       });
   }
 
   readonly #loadedPanels = new Set<string>();
+  /** How often each view's file has failed to arrive: a retry asks for it anew (chunk-import.ts). */
+  readonly #panelFailures = new Map<string, number>();
 
   /** A view's code, loaded when it is first opened; if it does not arrive, it closes and says so. */
   #loadPanel(panel: ReturnType<typeof panelById> & object) {
     if (this.#loadedPanels.has(panel.id)) return;
     this.#loadedPanels.add(panel.id);
-    panel.load().catch((err: unknown) => {
+    const failures = this.#panelFailures.get(panel.id) ?? 0;
+    importChunk<unknown>(() => panel.load(), failures).catch((err: unknown) => {
       this.#loadedPanels.delete(panel.id);
+      this.#panelFailures.set(panel.id, failures + 1);
       console.error(`view ${panel.id} did not load`, err);
       if (this.store.state.panel === panel.id) this.store.set({ panel: null });
       this.#notify({

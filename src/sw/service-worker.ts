@@ -30,7 +30,8 @@ const escapedBase = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 self.skipWaiting();
 clientsClaim();
 cleanupOutdatedCaches();
-precacheAndRoute(manifest);
+// A retried import (src/shell/chunk-import.ts) asks for a file under `?retry=n`: the same file.
+precacheAndRoute(manifest, { ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^retry$/] });
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL(`${base}index.html`), {
     allowlist: [new RegExp(`^${escapedBase}(index\\.html)?(\\?.*)?$`)],
