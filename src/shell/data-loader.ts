@@ -20,6 +20,7 @@ import {
   withoutRejected,
 } from '../data/plan-data.ts';
 import type { LayerId, PlanFeature, PlanFeatureCollection } from '../data/schema.ts';
+import { failureMessage } from '../data/worker-client.ts';
 import type { Message } from '../i18n/i18n.ts';
 import type { LayerDefinition } from '../layers/types.ts';
 
@@ -71,16 +72,29 @@ export class DataLoader {
    * the full check of every file. `show` puts a collection on the map.
    */
   async complete(drawn: Promise<void>, show: (c: PlanFeatureCollection) => void): Promise<void> {
+    let texts: LayerText[];
+    let all: PlanFeatureCollection;
     try {
       const first = await this.#first;
       await drawn;
       const rest = await fetchLayerTexts(this.#files((id) => !this.#firstIds.has(id)));
-      const texts = [...first, ...rest];
-      const all = quickCollection(texts);
+      texts = [...first, ...rest];
+      all = quickCollection(texts);
       if (rest.length > 0) {
         show(all);
         this.#set(all);
       }
+    } catch (err) {
+      console.error(err);
+      this.#host.notify({
+        id: 'load',
+        level: 'error',
+        summary: { key: 'notice.loadFailed', params: { message: failureMessage(err) } },
+        details: [],
+      });
+      return;
+    }
+    try {
       // Files byte for byte as the build validated them need no second check (docs/decisions/0004).
       if ((await changedSinceBuild(texts, digests)).length === 0) return;
       const result = await validatePlan(texts);
@@ -107,11 +121,15 @@ export class DataLoader {
         this.#set(valid);
       }
     } catch (err) {
+      // The check did not run; what is on the map stays there and the notice says what it is.
       console.error(err);
       this.#host.notify({
-        id: 'load',
-        level: 'error',
-        summary: { key: 'notice.loadFailed', params: { message: (err as Error).message } },
+        id: 'data',
+        level: 'warning',
+        summary: {
+          key: 'notice.checkFailed',
+          params: { reason: failureMessage(err), features: all.features.length },
+        },
         details: [],
       });
     }

@@ -4,6 +4,8 @@
  */
 
 import type { ImportDone, ImportProgress } from '../data/import/import-protocol.ts';
+import { failureMessage } from '../data/worker-client.ts';
+import type { Message } from '../i18n/i18n.ts';
 import type { DrawTool } from '../map/draw-tool.ts';
 import type { MapController } from '../map/map-controller.ts';
 import { importFile } from './import/import-client.ts';
@@ -24,7 +26,7 @@ export interface ImportStatus {
   ratio: number;
   /** The last finished import's report (issues, rows), kept after the layer is removed. */
   report?: ImportReport;
-  error?: string;
+  error?: Message;
 }
 
 type Listener = () => void;
@@ -67,7 +69,7 @@ export class PlannerSession {
       if (done.blob) this.setImported(done);
       this.#status = { fileName: file.name, phase: 'done', ratio: 1, report };
     } catch (err) {
-      this.#status = { fileName: file.name, phase: 'failed', ratio: 1, error: (err as Error).message };
+      this.#status = { fileName: file.name, phase: 'failed', ratio: 1, error: failureMessage(err) };
     }
     this.#changed();
   }

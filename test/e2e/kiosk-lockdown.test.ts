@@ -130,6 +130,17 @@ async function tapEverything(
   let level2 = 0;
   /** The controls once what a tap opened has finished appearing (a view's code may load first). */
   const settled = async (): Promise<Control[]> => {
+    // A view is rendered before its code arrives, as an element not yet defined: wait for it.
+    await page.waitForFunction(
+      () => {
+        const pending = (root: Document | ShadowRoot): boolean =>
+          root.querySelector(':not(:defined)') !== null ||
+          [...root.querySelectorAll('*')].some((el) => el.shadowRoot !== null && pending(el.shadowRoot));
+        return !pending(document);
+      },
+      null,
+      { timeout: 15_000 },
+    );
     let before = await reachableControls(page);
     for (let i = 0; i < 20; i++) {
       await page.waitForTimeout(150);

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import '../../ui/legend-swatch.ts';
 import { formatNumber } from '../../format/format.ts';
-import { t } from '../../i18n/i18n.ts';
+import { say, t } from '../../i18n/i18n.ts';
 import { IMPORT_SWATCH } from '../../map/user-layers.ts';
 import { AtlasElement } from '../../ui/atlas-element.ts';
 import { sharedStyles } from '../../ui/shared-styles.ts';
@@ -53,7 +53,7 @@ export class ImportSection extends AtlasElement {
     const s = this.session?.importStatus;
     if (!s) return nothing;
     if (s.phase === 'failed')
-      return html`<p class="error import-failed">${t(lang, 'tools.import.failed', { message: s.error ?? '' })}</p>`;
+      return html`<p class="error import-failed">${say(lang, { key: 'tools.import.failed', params: { message: s.error ?? '' } })}</p>`;
     if (s.phase !== 'done') {
       const label =
         s.phase === 'reading'
