@@ -148,9 +148,14 @@ async function main() {
     let bundleRegions: Map<number, string> | null = null;
     const startup = await profiled(cdp, async () => {
       await page.goto(url, { waitUntil: 'commit' });
-      await page.waitForFunction('window.__bench && window.__bench.idle !== undefined', null, {
-        timeout: 60_000,
-      });
+      // A function, not a string: the atlas's Content-Security-Policy refuses strings evaluated in the page.
+      await page.waitForFunction(
+        () => (window as { __bench?: { idle?: number } }).__bench?.idle !== undefined,
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
       return page.evaluate('window.__bench');
     });
     const mainJs = startup.profile.nodes.find((n) => /\/assets\/index-[^/]+\.js$/.test(n.callFrame.url))

@@ -35,6 +35,15 @@ const APP_DIST = join(ROOT, 'bench/results/dist');
 const BARE_DIST = join(ROOT, 'bench/bare/dist');
 const probe = (name: string) => readFileSync(join(ROOT, 'bench/probes', name), 'utf8');
 
+/**
+ * What the probes (bench/probes/) put on the page's window. Predicates are functions, not strings:
+ * the atlas's Content-Security-Policy refuses a string evaluated in the page.
+ */
+interface BenchWindow {
+  __bench?: { idle?: number; error?: string };
+  __click?: { result(): unknown };
+}
+
 const BUDGET = { firstPageRatio: 1.15, laterChunkKib: 60, startupRatio: 1.1, clickMs: 50 };
 /** Both pages open on this view, through the atlas's own `view` URL parameter. */
 const VIEW = '105.9,29.29,9.35';
@@ -114,7 +123,10 @@ function startupRun(browser: Browser, url: string, initScripts: string[]): Promi
     for (const content of initScripts) await page.addInitScript({ content });
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(
-      'window.__bench && (window.__bench.idle !== undefined || window.__bench.error !== undefined)',
+      () => {
+        const b = (window as unknown as BenchWindow).__bench;
+        return b !== undefined && (b.idle !== undefined || b.error !== undefined);
+      },
       null,
       { timeout: TIMEOUT_MS, polling: 100 },
     );
@@ -138,7 +150,7 @@ function firstPageScripts(browser: Browser, url: string): Promise<string[]> {
       if (/\.m?js$/.test(path)) scripts.add(path);
     });
     await page.goto(url);
-    await page.waitForFunction('document.querySelector("atlas-app")?.controller', null, {
+    await page.waitForFunction(() => document.querySelector('atlas-app')?.controller, null, {
       timeout: TIMEOUT_MS,
     });
     await page.evaluate('document.querySelector("atlas-app").dataLoaded');
@@ -211,7 +223,10 @@ async function clickOnce(page: Page, at: { x: number; y: number }, expected: str
   await page.mouse.move(at.x, at.y);
   await page.waitForTimeout(120);
   await page.mouse.click(at.x, at.y);
-  await page.waitForFunction('window.__click.result() !== null', null, { timeout: timeoutMs, polling: 20 });
+  await page.waitForFunction(() => (window as unknown as BenchWindow).__click?.result() !== null, null, {
+    timeout: timeoutMs,
+    polling: 20,
+  });
   return (await page.evaluate('window.__click.result()')) as ClickResult;
 }
 
@@ -221,7 +236,7 @@ async function clickBench(browser: Browser, appUrl: string) {
     const errors = watchErrors(page);
     await page.addInitScript({ content: probe('app-startup.js') });
     await page.goto(appUrl);
-    await page.waitForFunction('window.__bench && window.__bench.idle !== undefined', null, {
+    await page.waitForFunction(() => (window as unknown as BenchWindow).__bench?.idle !== undefined, null, {
       timeout: TIMEOUT_MS,
     });
     await page.evaluate(probe('click-probe.js'));

@@ -22,6 +22,7 @@ import type { AppState, Store, ViewState } from '../app/store.ts';
 import type { LayerId, PlanFeatureCollection } from '../data/schema.ts';
 import { featureBounds } from '../geo/bounds.ts';
 import type { LayerDefinition } from '../layers/types.ts';
+import { watchContext } from './context-watch.ts';
 import { type Hit, hitTest } from './hit-test.ts';
 import { polygonLabelPoints } from './label-points.ts';
 import { MapTools } from './map-tools.ts';
@@ -121,6 +122,8 @@ export class MapController {
       maxTileCacheSize: 64,
       fadeDuration: 150,
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      // An A3 page at 300 DPI is 4961 px wide; MapLibre's default would cap the canvas at 4096.
+      maxCanvasSize: [8192, 8192],
     });
     this.map.getCanvas().setAttribute('aria-label', opts.label);
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
@@ -369,31 +372,19 @@ export class MapController {
       map.off('mousemove', onMove);
       map.off('moveend', onMoveEnd);
     });
-    const canvas = map.getCanvas();
-    const lost = () => {
-      this.#contextLost = true;
-      this.#emit('context-lost', undefined);
-    };
-    const restored = () => {
-      // MapLibre rebuilds its GPU state and reloads the style on restore; until the style is
-      // loaded again, changes still wait (a style call now would throw "Style is not done loading").
-      const whenStyled = () => {
-        if (!map.isStyleLoaded()) {
-          map.once('idle', whenStyled);
-          return;
-        }
-        this.#contextLost = false;
-        this.#renderer.reapply(this.#store.state);
-        map.triggerRepaint();
-        this.#emit('context-restored', undefined);
-      };
-      whenStyled();
-    };
-    canvas.addEventListener('webglcontextlost', lost);
-    canvas.addEventListener('webglcontextrestored', restored);
-    this.#teardown.push(() => {
-      canvas.removeEventListener('webglcontextlost', lost);
-      canvas.removeEventListener('webglcontextrestored', restored);
-    });
+    this.#teardown.push(
+      watchContext(map, {
+        lost: () => {
+          this.#contextLost = true;
+          this.#emit('context-lost', undefined);
+        },
+        restored: () => {
+          this.#contextLost = false;
+          this.#renderer.reapply(this.#store.state);
+          map.triggerRepaint();
+          this.#emit('context-restored', undefined);
+        },
+      }),
+    );
   }
 }

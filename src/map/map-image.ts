@@ -5,13 +5,10 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { metresPerPixel } from '../geo/ground-resolution.ts';
-import type { Swatch } from '../layers/types.ts';
-import { legendGrid, scaleBar } from './map-furniture.ts';
+import { box, drawLegend, drawNorthArrow, FONT, type LegendEntry, measure } from './canvas-draw.ts';
+import { scaleBar } from './map-furniture.ts';
 
-export interface LegendRow {
-  label: string;
-  swatch: Swatch;
-}
+export type LegendRow = LegendEntry;
 
 export interface MapImageOptions {
   scale: 1 | 2 | 3;
@@ -34,8 +31,6 @@ export interface MapImageLayout {
   legend: { x: number; y: number; width: number; height: number; rows: string[] };
   scaleBar: { x: number; y: number; width: number; metres: number };
 }
-
-const FONT = '"Noto Sans SC", system-ui, sans-serif';
 
 function idle(map: MaplibreMap): Promise<void> {
   return new Promise((resolve) => {
@@ -88,31 +83,7 @@ export async function renderMapImage(
   ctx.fillText(opts.subtitle, pad + 12, pad + 42);
 
   // North arrow, top right: points to true north, turned with the map's bearing.
-  const nx = cssW - pad - 24;
-  const ny = pad + 28;
-  ctx.save();
-  ctx.beginPath();
-  ctx.arc(nx, ny, 22, 0, Math.PI * 2);
-  ctx.fillStyle = 'rgba(255,255,255,0.92)';
-  ctx.fill();
-  ctx.strokeStyle = '#3d4654';
-  ctx.lineWidth = 1;
-  ctx.stroke();
-  ctx.translate(nx, ny);
-  ctx.rotate((-map.getBearing() * Math.PI) / 180);
-  ctx.beginPath();
-  ctx.moveTo(0, -6);
-  ctx.lineTo(7, 16);
-  ctx.lineTo(0, 11);
-  ctx.lineTo(-7, 16);
-  ctx.closePath();
-  ctx.fillStyle = '#1f2733';
-  ctx.fill();
-  ctx.font = `600 11px ${FONT}`;
-  ctx.textAlign = 'center';
-  ctx.fillStyle = '#b42318';
-  ctx.fillText(opts.northLabel, 0, -13);
-  ctx.restore();
+  drawNorthArrow(ctx, cssW - pad - 24, pad + 28, 22, map.getBearing(), opts.northLabel);
 
   // Attribution and date, a strip along the bottom.
   const stripH = 22;
@@ -140,125 +111,76 @@ export async function renderMapImage(
   ctx.fillRect(bx + bar.px - 1.5, by + 18, 1.5, 10);
 
   // Legend, bottom left: the visible layers' own legend entries.
-  const rowH = 20;
-  const headH = 26;
-  const maxH = cssH - stripH - pad * 2 - 56 - pad - headH - 16;
-  const grid = legendGrid(opts.legend.length, rowH, maxH);
-  ctx.font = `12px ${FONT}`;
-  const colW = Math.min(
-    300,
-    40 +
-      Math.max(
-        60,
-        ...opts.legend.map((r) => ctx.measureText(r.label).width),
-        measure(ctx, `600 13px ${FONT}`, opts.legendTitle),
-      ),
+  const maxH = cssH - stripH - pad * 2 - 56 - pad;
+  const lg = drawLegend(
+    ctx,
+    { x: pad, bottom: cssH - stripH - pad, maxHeight: maxH },
+    opts.legendTitle,
+    opts.legend,
   );
-  const lw = grid.columns * colW + 16;
-  const lh = headH + grid.rowsPerColumn * rowH + 8;
-  const lx = pad;
-  const ly = cssH - stripH - pad - lh;
-  box(ctx, lx, ly, lw, lh);
-  ctx.fillStyle = '#1f2733';
-  ctx.font = `600 13px ${FONT}`;
-  ctx.fillText(opts.legendTitle, lx + 10, ly + 15);
-  ctx.font = `12px ${FONT}`;
-  opts.legend.forEach((row, i) => {
-    const col = Math.floor(i / grid.rowsPerColumn);
-    const x = lx + 8 + col * colW;
-    const y = ly + headH + (i % grid.rowsPerColumn) * rowH;
-    drawSwatch(ctx, row.swatch, x, y + 2, 28, 16);
-    ctx.fillStyle = '#1f2733';
-    ctx.fillText(clip(ctx, row.label, colW - 40), x + 34, y + 10);
-  });
 
   return {
     canvas: out,
     layout: {
       width: out.width,
       height: out.height,
-      legend: { x: lx * s, y: ly * s, width: lw * s, height: lh * s, rows: opts.legend.map((r) => r.label) },
+      legend: {
+        x: lg.x * s,
+        y: lg.y * s,
+        width: lg.width * s,
+        height: lg.height * s,
+        rows: opts.legend.map((r) => r.label),
+      },
       scaleBar: { x: bx * s, y: by * s, width: bar.px * s, metres: bar.metres },
     },
   };
 }
 
-function measure(ctx: CanvasRenderingContext2D, font: string, text: string): number {
-  const prev = ctx.font;
-  ctx.font = font;
-  const w = ctx.measureText(text).width;
-  ctx.font = prev;
-  return w;
+export interface MapAreaSize {
+  /** The map's size in CSS pixels while it is drawn: the page's map frame at 96 DPI. */
+  cssWidth: number;
+  cssHeight: number;
+  /** Device pixels per CSS pixel: the print resolution over 96 DPI. */
+  pixelRatio: number;
 }
 
-function clip(ctx: CanvasRenderingContext2D, text: string, max: number): string {
-  if (ctx.measureText(text).width <= max) return text;
-  let t = text;
-  while (t.length > 1 && ctx.measureText(`${t}…`).width > max) t = t.slice(0, -1);
-  return `${t}…`;
-}
-
-function box(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {
-  ctx.save();
-  ctx.shadowColor = 'rgba(16,24,40,0.18)';
-  ctx.shadowBlur = 8;
-  ctx.fillStyle = 'rgba(255,255,255,0.95)';
-  ctx.beginPath();
-  ctx.roundRect(x, y, w, h, 6);
-  ctx.fill();
-  ctx.restore();
-}
-
-/** The same swatches as the layer panel's (legend-swatch.ts), on a canvas. */
-function drawSwatch(
-  ctx: CanvasRenderingContext2D,
-  s: Swatch,
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-): void {
-  ctx.save();
-  const dashed = 'dashed' in s && s.dashed;
-  ctx.setLineDash(dashed ? [4, 3] : []);
-  if (s.type === 'fill') {
-    ctx.globalAlpha = 0.35;
-    ctx.fillStyle = s.color;
-    ctx.fillRect(x + 2, y + 2, w - 4, h - 4);
-    ctx.globalAlpha = 1;
-    ctx.strokeStyle = s.outline;
-    ctx.lineWidth = 2;
-    ctx.strokeRect(x + 2, y + 2, w - 4, h - 4);
-  } else if (s.type === 'line') {
-    const my = y + h / 2;
-    if (s.casing) {
-      ctx.strokeStyle = s.casing;
-      ctx.lineWidth = s.width + 2;
-      ctx.beginPath();
-      ctx.moveTo(x + 2, my);
-      ctx.lineTo(x + w - 2, my);
-      ctx.stroke();
-    }
-    ctx.strokeStyle = s.color;
-    ctx.lineWidth = s.width;
-    ctx.beginPath();
-    ctx.moveTo(x + 2, my);
-    ctx.lineTo(x + w - 2, my);
-    ctx.stroke();
-  } else {
-    ctx.beginPath();
-    ctx.arc(x + w / 2, y + h / 2, Math.min(s.radius ?? 6, h / 2 - 1), 0, Math.PI * 2);
-    ctx.fillStyle = s.color;
-    ctx.fill();
-    ctx.strokeStyle = s.stroke;
-    ctx.lineWidth = 1.5;
-    ctx.stroke();
-  }
-  ctx.restore();
-}
-
-export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
-  );
+/**
+ * The map alone, laid out at a print frame's size and drawn at print resolution, so that labels
+ * and lines keep their size on paper and the page gets real pixels, not an enlarged screen image.
+ * The view keeps its centre and zoom (the scale on paper follows from them); the map's size,
+ * padding and pixel ratio are restored afterwards.
+ */
+export async function renderMapArea(
+  map: MaplibreMap,
+  size: MapAreaSize,
+): Promise<{ canvas: HTMLCanvasElement; metresPerCssPixel: number; bearing: number }> {
+  await document.fonts.ready;
+  const container = map.getContainer();
+  const before = {
+    width: container.style.width,
+    height: container.style.height,
+    pixelRatio: map.getPixelRatio(),
+    padding: map.getPadding(),
+    center: map.getCenter(),
+  };
+  const zoom = map.getZoom();
+  container.style.width = `${size.cssWidth}px`;
+  container.style.height = `${size.cssHeight}px`;
+  map.resize();
+  map.setPixelRatio(size.pixelRatio);
+  map.jumpTo({ center: before.center, zoom, padding: { top: 0, right: 0, bottom: 0, left: 0 } });
+  await idle(map);
+  const source = map.getCanvas();
+  const canvas = document.createElement('canvas');
+  canvas.width = source.width;
+  canvas.height = source.height;
+  canvas.getContext('2d')?.drawImage(source, 0, 0);
+  const metresPerCssPixel = metresPerPixel(map.getCenter().lat, zoom);
+  container.style.width = before.width;
+  container.style.height = before.height;
+  map.resize();
+  map.setPixelRatio(before.pixelRatio);
+  map.jumpTo({ center: before.center, zoom, padding: before.padding });
+  map.triggerRepaint();
+  return { canvas, metresPerCssPixel, bearing: map.getBearing() };
 }

@@ -4,7 +4,7 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { DrawTool } from './draw-tool.ts';
-import { type MapImageOptions, renderMapImage } from './map-image.ts';
+import { type MapAreaSize, type MapImageOptions, renderMapArea, renderMapImage } from './map-image.ts';
 import { setImportData, setImportVisible } from './user-layers.ts';
 
 export class MapTools {
@@ -32,5 +32,10 @@ export class MapTools {
   /** The map as an image at the export's scale, with title, legend, scale bar, north arrow and attribution. */
   renderImage(opts: MapImageOptions) {
     return renderMapImage(this.#map, opts);
+  }
+
+  /** The map alone at a print page's frame size and resolution (the page is composed by the tools). */
+  renderMapArea(size: MapAreaSize) {
+    return renderMapArea(this.#map, size);
   }
 }

@@ -36,6 +36,7 @@ import { DataLoader } from './data-loader.ts';
 import { mapPadding } from './map-padding.ts';
 import { Selection } from './selection.ts';
 import { shellStyles } from './shell-styles.ts';
+import './print-header.ts';
 import './top-bar.ts';
 import { initialState, syncUrl } from './url-sync.ts';
 
@@ -373,6 +374,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
           : html`<div @close=${() => this.store.set({ panel: null })} @select-feature=${this.#select}
               @fly-to=${(e: CustomEvent<{ ids: string[] }>) => this.#selection.flyTo(e.detail.ids)}>${this.#renderPanel(s)}</div>`
       }
+      <print-header .layers=${s.layers} credits=${CREDITS}></print-header>
       <div id="map" role="region" aria-label=${t(lang, 'map.label')}></div>
       <notice-banner class="notices" .notices=${this.notices}></notice-banner>
       <button class="attribution card" @click=${() => this.sourcesDialog.show()}>

@@ -161,4 +161,42 @@ export const shellStyles = css`
   :host([kiosk]) .notices {
     bottom: 130px;
   }
+  print-header {
+    display: none;
+  }
+  /*
+   * Ctrl+P: the map on the whole page under a header with title, date, legend and sources; the
+   * panels, notices and zoom buttons stay off the paper. The canvas keeps its aspect on a page
+   * of another shape.
+   */
+  @media print {
+    :host {
+      position: static;
+      overflow: visible;
+    }
+    .top,
+    .side,
+    .notices,
+    .attribution,
+    .maplibregl-ctrl-zoom-in,
+    .maplibregl-ctrl-zoom-out {
+      display: none !important;
+    }
+    print-header {
+      display: block;
+      padding: 0 0 4mm;
+    }
+    #map {
+      position: relative;
+      inset: auto;
+      width: 100%;
+      height: 160mm;
+      border: 0.3mm solid #1f2733;
+    }
+    #map canvas {
+      width: 100% !important;
+      height: 100% !important;
+      object-fit: contain;
+    }
+  }
 `;

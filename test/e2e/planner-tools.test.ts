@@ -359,7 +359,7 @@ describe('planner tools', () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     writeFileSync(`${SCREENSHOT_DIR}/planner-export-2x.png`, png);
 
-    // Print: an A3 landscape page with the composed map on it, the app hidden.
+    // Print: an A3 landscape page at 300 DPI, drawn at print resolution, the app hidden.
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => {
@@ -367,24 +367,110 @@ describe('planner tools', () => {
       };
     });
     await page.locator('planner-tools export-section select.page-size').selectOption('A3');
+    await page.locator('planner-tools export-section select.dpi').selectOption('300');
     await page.locator('planner-tools export-section button.print').click();
-    await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
-    const sheet = await page.evaluate(() => ({
-      // The print rules are a constructed sheet on the page (the CSP refuses inline <style>).
-      css: document.adoptedStyleSheets
-        .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
-        .join('\n'),
-      image: document.querySelector<HTMLImageElement>('#atlas-print-sheet img')?.naturalWidth ?? 0,
-    }));
+    await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1, null, {
+      timeout: 30_000,
+    });
+    const sheet = await page.evaluate(() => {
+      const img = document.querySelector<HTMLImageElement>('#atlas-print-sheet img')!;
+      const { lastPrint: report } = document
+        .querySelector('atlas-app')!
+        .shadowRoot!.querySelector('planner-tools')!
+        .shadowRoot!.querySelector('export-section') as unknown as {
+        lastPrint: {
+          legendRows: number;
+          scaleDenominator: number;
+          qr: { x: number; y: number; size: number };
+        };
+      };
+      // The QR code's square holds dark modules; the legend's box holds its rows.
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const dark = (x: number, y: number, w: number, h: number) => {
+        const d = ctx.getImageData(x, y, w, h).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i] < 80 && d[i + 1] < 80 && d[i + 2] < 80) n++;
+        return n / (d.length / 4);
+      };
+      return {
+        // The print rules are a constructed sheet on the page (the CSP refuses inline <style>).
+        css: document.adoptedStyleSheets
+          .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+          .join('\n'),
+        width: img.naturalWidth,
+        height: img.naturalHeight,
+        report,
+        // A copy at a quarter of the size, to look at.
+        preview: (() => {
+          const small = document.createElement('canvas');
+          small.width = Math.round(img.naturalWidth / 4);
+          small.height = Math.round(img.naturalHeight / 4);
+          small.getContext('2d')!.drawImage(img, 0, 0, small.width, small.height);
+          return small.toDataURL('image/png').split(',')[1];
+        })(),
+        qrDark: dark(report.qr.x, report.qr.y, report.qr.size, report.qr.size),
+        mapColours: (() => {
+          const d = ctx.getImageData(c.width * 0.3, c.height * 0.2, c.width * 0.4, c.height * 0.4).data;
+          const seen = new Set<number>();
+          for (let i = 0; i < d.length; i += 64) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+          return seen.size;
+        })(),
+      };
+    });
     // The CSSOM writes the page size in lower case.
     expect(sheet.css.toLowerCase()).toContain('size: a3 landscape');
-    expect(sheet.image).toBe(size.w * 2);
+    // ISO A3 at 300 DPI: 420 × 297 mm is 4961 × 3508 pixels, not a screen image letterboxed.
+    expect({ width: sheet.width, height: sheet.height }).toEqual({ width: 4961, height: 3508 });
+    expect(sheet.report.legendRows).toBeGreaterThan(3);
+    expect(sheet.report.scaleDenominator).toBeGreaterThan(10_000);
+    expect(sheet.qrDark).toBeGreaterThan(0.3);
+    expect(sheet.qrDark).toBeLessThan(0.7);
+    expect(sheet.mapColours).toBeGreaterThan(20);
+    writeFileSync(`${SCREENSHOT_DIR}/print-a3-300dpi-quarter.png`, Buffer.from(sheet.preview, 'base64'));
     await page.emulateMedia({ media: 'print' });
     const shownInPrint = await page.evaluate(() => ({
       app: getComputedStyle(document.querySelector('atlas-app')!).display,
       sheet: getComputedStyle(document.getElementById('atlas-print-sheet')!).display,
     }));
-    expect(shownInPrint).toEqual({ app: 'none', sheet: 'flex' });
+    expect(shownInPrint).toEqual({ app: 'none', sheet: 'block' });
+    await page.emulateMedia({ media: 'screen' });
+    expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+
+  it('Ctrl+P prints the map under a title, legend and sources, without the panels', async () => {
+    const atlas = await openAtlas(browser(), `${baseUrl}/?lang=en&sel=station-yongchuan-south`);
+    const { page } = atlas;
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForTimeout(500);
+    const printed = await page.evaluate(() => {
+      const root = document.querySelector('atlas-app')!.shadowRoot!;
+      const shown = (sel: string) => {
+        const el = root.querySelector(sel);
+        return el ? getComputedStyle(el).display !== 'none' : false;
+      };
+      const map = root.querySelector('#map')!.getBoundingClientRect();
+      return {
+        header: shown('print-header'),
+        headerText: root.querySelector('print-header')!.shadowRoot!.textContent ?? '',
+        top: shown('.top'),
+        panels: [...root.querySelectorAll('.side')].some((el) => getComputedStyle(el).display !== 'none'),
+        mapHeight: map.height,
+        mapWidth: map.width,
+      };
+    });
+    expect(printed.header).toBe(true);
+    expect(printed.headerText).toContain('Yongchuan');
+    expect(printed.headerText).toContain('GeoNames');
+    expect(printed.top).toBe(false);
+    expect(printed.panels).toBe(false);
+    expect(printed.mapHeight).toBeGreaterThan(400);
+    expect(await canvasColourCount(page)).toBeGreaterThan(8);
+    await screenshot(page, 'print-media');
     await page.emulateMedia({ media: 'screen' });
     expect(atlas.errors).toEqual([]);
     await atlas.close();

@@ -1,12 +1,14 @@
 import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { LayerId, PlanFeature } from '../../data/schema.ts';
+import { formatNumber } from '../../format/format.ts';
 import { shapesCollection } from '../../geo/shape-measures.ts';
 import { t } from '../../i18n/i18n.ts';
 import { layersByGroup } from '../../layers/registry.ts';
-import { canvasToPng, type LegendRow, type MapImageLayout } from '../../map/map-image.ts';
+import { canvasToPng } from '../../map/canvas-draw.ts';
+import type { LegendRow, MapImageLayout } from '../../map/map-image.ts';
 import { DRAW_SWATCH, IMPORT_SWATCH } from '../../map/user-layers.ts';
-import { targetRows, targetsCsv } from '../../targets/targets.ts';
+import { citationText, targetRows, targetsCsv } from '../../targets/targets.ts';
 import { AtlasElement } from '../../ui/atlas-element.ts';
 import { sharedStyles } from '../../ui/shared-styles.ts';
 import { formatLength } from '../format-measure.ts';
@@ -14,7 +16,15 @@ import type { PlannerSession } from '../session.ts';
 import { toolsStyles } from '../tools-styles.ts';
 import { dateStamp, downloadBlob } from './download.ts';
 import { geojsonBlob, visibleFeaturesCollection } from './geojson-export.ts';
-import { type PageSize, printImage } from './print.ts';
+import { printImage } from './print.ts';
+import {
+  type Orientation,
+  type PaperSize,
+  type PrintDpi,
+  type PrintSpec,
+  pageLayout,
+} from './print-layout.ts';
+import { composePrintPage, type PrintPageReport } from './print-page.ts';
 
 const ATTRIBUTION = '© GeoNames (CC BY 4.0), AMap/echarts, NBS';
 
@@ -26,11 +36,15 @@ export class ExportSection extends AtlasElement {
   @property({ attribute: false }) session?: PlannerSession;
   @property({ attribute: false }) features: readonly PlanFeature[] = [];
   @property({ attribute: false }) visibleLayers: readonly LayerId[] = [];
+  /** The deployment's map-approval line (审图号), printed when set. */
+  @property({ attribute: false }) approval?: string;
   @state() private scale: 1 | 2 | 3 = 2;
-  @state() private pageSize: PageSize = 'A4';
+  @state() private print: PrintSpec = { paper: 'A4', orientation: 'landscape', dpi: 300 };
   @state() private busy = false;
   /** Layout of the last exported image, in its pixels. */
   lastLayout?: MapImageLayout;
+  /** What the last print page holds, in its pixels (for tests). */
+  lastPrint?: PrintPageReport;
 
   /** Legend rows of what the map shows now, in the layer panel's order. */
   legendRows(): LegendRow[] {
@@ -93,11 +107,57 @@ export class ExportSection extends AtlasElement {
       this.dispatchEvent(new CustomEvent('exported', { detail: { kind: 'png' } }));
     });
 
+  /** The print page at its resolution: the map redrawn for the page's frame, with the title block. */
+  async #page(): Promise<Blob> {
+    const session = this.session;
+    if (!session) throw new Error('no map');
+    const lang = this.lang;
+    const layout = pageLayout(this.print);
+    const map = await session.controller.tools.renderMapArea({
+      cssWidth: layout.mapCss.width,
+      cssHeight: layout.mapCss.height,
+      pixelRatio: layout.pixelRatio,
+    });
+    const now = new Date();
+    const { canvas, report } = composePrintPage(layout, map, {
+      title: t(lang, 'app.title'),
+      subtitle: t(lang, 'app.subtitle'),
+      date: t(lang, 'tools.export.date', { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() }),
+      scale: (n) => t(lang, 'tools.print.scale', { n: formatNumber(n, lang, 0) }),
+      formatDistance: (m) => formatLength(m, lang),
+      sources: `${ATTRIBUTION} · ${t(lang, 'tools.export.planSource')}`,
+      citations: planReferences(this.features, this.visibleLayers).map((r) =>
+        t(lang, 'tools.print.references', { refs: r }),
+      ),
+      approval: this.approval,
+      linkLabel: t(lang, 'tools.print.link'),
+      url: location.href,
+      legendTitle: t(lang, 'tools.legend.title'),
+      legend: this.legendRows(),
+      northLabel: t(lang, 'tools.export.north'),
+    });
+    this.lastPrint = report;
+    return canvasToPng(canvas);
+  }
+
   #print = () =>
     this.#run(async () => {
-      const png = await this.#image(2);
-      await printImage(png, this.pageSize, t(this.lang, 'app.title'));
+      await printImage(await this.#page(), this.print, t(this.lang, 'app.title'));
     });
+
+  #printPng = () =>
+    this.#run(async () => {
+      const { paper, orientation, dpi } = this.print;
+      downloadBlob(
+        await this.#page(),
+        `yongchuan-plan-atlas-${dateStamp()}-${paper}-${orientation}-${dpi}dpi.png`,
+      );
+      this.dispatchEvent(new CustomEvent('exported', { detail: { kind: 'print-png' } }));
+    });
+
+  #setPrint(patch: Partial<PrintSpec>) {
+    this.print = { ...this.print, ...patch };
+  }
 
   #geojsonVisible = () =>
     downloadBlob(
@@ -139,15 +199,49 @@ export class ExportSection extends AtlasElement {
       <h3>CSV</h3>
       <div class="row"><button class="export-csv" @click=${this.#csv}>${t(lang, 'tools.export.csv')}</button></div>
       <h3>${t(lang, 'tools.export.print')}</h3>
-      <div class="row">
+      <div class="row print-options">
         <label>${t(lang, 'tools.export.pageSize')}
-          <select class="page-size" @change=${(e: Event) => (this.pageSize = (e.target as HTMLSelectElement).value as PageSize)}>
-            <option value="A4" ?selected=${this.pageSize === 'A4'}>A4 ${t(lang, 'tools.export.landscape')}</option>
-            <option value="A3" ?selected=${this.pageSize === 'A3'}>A3 ${t(lang, 'tools.export.landscape')}</option>
+          <select class="page-size" @change=${(e: Event) => this.#setPrint({ paper: (e.target as HTMLSelectElement).value as PaperSize })}>
+            ${(['A4', 'A3'] as const).map((p) => html`<option value=${p} ?selected=${this.print.paper === p}>${p}</option>`)}
           </select>
         </label>
-        <button class="print" ?disabled=${this.busy} @click=${this.#print}>${t(lang, 'tools.export.printButton')}</button>
+        <label>${t(lang, 'tools.print.orientation')}
+          <select class="orientation" @change=${(e: Event) => this.#setPrint({ orientation: (e.target as HTMLSelectElement).value as Orientation })}>
+            ${(['landscape', 'portrait'] as const).map(
+              (o) =>
+                html`<option value=${o} ?selected=${this.print.orientation === o}>${t(lang, `tools.print.${o}`)}</option>`,
+            )}
+          </select>
+        </label>
+        <label>${t(lang, 'tools.print.dpi')}
+          <select class="dpi" @change=${(e: Event) => this.#setPrint({ dpi: Number((e.target as HTMLSelectElement).value) as PrintDpi })}>
+            ${([150, 300] as const).map((d) => html`<option value=${d} ?selected=${this.print.dpi === d}>${d} DPI</option>`)}
+          </select>
+        </label>
       </div>
+      <div class="row">
+        <button class="print" ?disabled=${this.busy} @click=${this.#print}>${t(lang, 'tools.export.printButton')}</button>
+        <button class="print-png" ?disabled=${this.busy} @click=${this.#printPng}>${t(lang, 'tools.print.png')}</button>
+      </div>
+      <p class="hint">${t(lang, 'tools.print.hint')}</p>
     `;
   }
+}
+
+/**
+ * The plan's chapters, sections and 专栏 that the printed layers come from, most used first, in
+ * lines of a few each: where a reader of the paper finds the text behind the map.
+ */
+function planReferences(features: readonly PlanFeature[], layers: readonly LayerId[]): string[] {
+  const shown = new Set(layers);
+  const counts = new Map<string, number>();
+  for (const f of features)
+    if (shown.has(f.properties.layer)) {
+      const ref = citationText(f);
+      counts.set(ref, (counts.get(ref) ?? 0) + 1);
+    }
+  const refs = [...counts].sort((a, b) => b[1] - a[1]).map(([ref]) => ref);
+  const lines: string[] = [];
+  for (let i = 0; i < refs.length && lines.length < 3; i += 3) lines.push(refs.slice(i, i + 3).join(' · '));
+  return lines;
 }
