@@ -3,29 +3,42 @@
  * length, the running totals, and the shapes with their measures for export. Apart from
  * shapes.ts so that the map's drawing does not bring the measuring code into the first page.
  */
+import { kinks } from '@turf/kinks';
 import { geodesicAreaM2, geodesicLengthM } from './measure.ts';
 import { type DrawnShape, shapeGeometry } from './shapes.ts';
 
 export interface ShapeMeasure {
-  /** m², polygons only. */
+  /** m², polygons only; 0 for a polygon that crosses itself, whose area means nothing. */
   areaM2: number;
   /** m: a polygon's perimeter or a line's length. */
   lengthM: number;
+  /** A polygon whose edges cross (a bow-tie): flagged, never given an area. */
+  selfIntersecting: boolean;
 }
 
 export function measureShape(shape: Pick<DrawnShape, 'kind' | 'coords'>): ShapeMeasure {
   if (shape.kind === 'polygon' && shape.coords.length === 2)
-    return { areaM2: 0, lengthM: geodesicLengthM({ type: 'LineString', coordinates: shape.coords }) };
+    return {
+      areaM2: 0,
+      lengthM: geodesicLengthM({ type: 'LineString', coordinates: shape.coords }),
+      selfIntersecting: false,
+    };
   const g = shapeGeometry(shape);
-  if (!g) return { areaM2: 0, lengthM: 0 };
-  return { areaM2: geodesicAreaM2(g), lengthM: geodesicLengthM(g) };
+  if (!g) return { areaM2: 0, lengthM: 0, selfIntersecting: false };
+  const selfIntersecting = g.type === 'Polygon' && crossesItself(g);
+  return { areaM2: selfIntersecting ? 0 : geodesicAreaM2(g), lengthM: geodesicLengthM(g), selfIntersecting };
+}
+
+/** Whether a drawn polygon's edges cross. A drawing has tens of vertices, so the plain check does. */
+export function crossesItself(polygon: GeoJSON.Polygon): boolean {
+  return polygon.coordinates[0].length > 4 && kinks(polygon).features.length > 0;
 }
 
 export interface RunningTotals {
   polygons: number;
   lines: number;
   points: number;
-  /** Sum of the polygons' areas (overlaps counted twice, as drawn). */
+  /** Sum of the polygons' areas (overlaps counted twice, as drawn; crossed polygons left out). */
   areaM2: number;
   /** Sum of the polygons' perimeters. */
   perimeterM: number;
@@ -57,7 +70,8 @@ export function shapesCollection(shapes: readonly DrawnShape[]): GeoJSON.Feature
     if (!geometry) continue;
     const m = measureShape(s);
     const properties: Record<string, string | number> = { id: s.id, kind: s.kind };
-    if (s.kind === 'polygon') {
+    if (s.kind === 'polygon' && m.selfIntersecting) properties.self_intersecting = 'true';
+    else if (s.kind === 'polygon') {
       properties.area_m2 = round(m.areaM2, 1);
       properties.perimeter_m = round(m.lengthM, 2);
     } else if (s.kind === 'line') properties.length_m = round(m.lengthM, 2);

@@ -3,10 +3,18 @@
  * source. Click to add vertices; double-click, Enter, a click on the first vertex or
  * "Finish" to close; Escape cancels; Backspace takes the last vertex back. In select mode a
  * click picks a shape, its vertices can be dragged, a right-click on a vertex removes it,
- * Delete removes the shape. Every change can be undone (Ctrl+Z or "Undo").
+ * Delete removes the shape. Every change can be undone (Ctrl+Z or "Undo"). Touch and pen work
+ * as the mouse: a tap adds a vertex, a finger drags one.
  * (A library was weighed and left out for its size: docs/decisions/0007-own-drawing-tool.md.)
  */
-import type { MapLayerMouseEvent, Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type {
+  MapLayerMouseEvent,
+  MapLayerTouchEvent,
+  Map as MaplibreMap,
+  MapMouseEvent,
+  MapTouchEvent,
+  PointLike,
+} from 'maplibre-gl';
 import type { DrawMode } from '../app/store.ts';
 import { type DrawnShape, type ShapeKind, shapeGeometry } from '../geo/shapes.ts';
 import { DRAW_SHAPE_LAYERS, DRAW_VERTEX_LAYER, ensureDrawLayers, setDrawData } from './user-layers.ts';
@@ -87,6 +95,10 @@ export class DrawTool {
     m.on('mousedown', DRAW_VERTEX_LAYER, this.#onVertexDown);
     m.on('contextmenu', this.#onContextMenu);
     m.on('mouseup', this.#onUp);
+    // Touch and pen: a tap is a click; a finger on a vertex drags it as the mouse does.
+    m.on('touchstart', DRAW_VERTEX_LAYER, this.#onVertexDown);
+    m.on('touchmove', this.#onMove);
+    m.on('touchend', this.#onUp);
     m.doubleClickZoom.disable();
     window.addEventListener('keydown', this.#onKey, true);
     this.#updateCursor();
@@ -106,6 +118,9 @@ export class DrawTool {
     m.off('mousedown', DRAW_VERTEX_LAYER, this.#onVertexDown);
     m.off('contextmenu', this.#onContextMenu);
     m.off('mouseup', this.#onUp);
+    m.off('touchstart', DRAW_VERTEX_LAYER, this.#onVertexDown);
+    m.off('touchmove', this.#onMove);
+    m.off('touchend', this.#onUp);
     m.doubleClickZoom.enable();
     m.dragPan.enable();
     window.removeEventListener('keydown', this.#onKey, true);
@@ -220,7 +235,7 @@ export class DrawTool {
     this.finish();
   };
 
-  #onMove = (e: MapMouseEvent) => {
+  #onMove = (e: MapMouseEvent | MapTouchEvent) => {
     const ll: GeoJSON.Position = [e.lngLat.lng, e.lngLat.lat];
     if (this.#drag) {
       const shape = this.#shapes.find((s) => s.id === this.#drag?.shapeId);
@@ -232,7 +247,7 @@ export class DrawTool {
     if (this.#drawing) this.#changed();
   };
 
-  #onVertexDown = (e: MapLayerMouseEvent) => {
+  #onVertexDown = (e: MapLayerMouseEvent | MapLayerTouchEvent) => {
     if (this.#mode !== 'select' || !this.#selected) return;
     const hit = this.#vertexAt(e.point);
     if (!hit) return;

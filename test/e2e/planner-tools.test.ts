@@ -475,4 +475,44 @@ describe('planner tools', () => {
     expect(atlas.errors).toEqual([]);
     await atlas.close();
   });
+
+  it('draws with touch; a bow-tie is flagged as crossing itself, in the shape list and in Compare', async () => {
+    const atlas = await openAtlas(browser(), `${baseUrl}/?lang=en&panel=tools`, {
+      viewport: VIEWPORT,
+      hasTouch: true,
+    });
+    const { page } = atlas;
+    await openTools(page, 'draw');
+    const centre = { x: 565, y: 480 };
+    await centreOnZone(page, centre);
+    const half = 100;
+    // Corners in bow-tie order: the second edge crosses the fourth.
+    const taps = [
+      { x: centre.x - half, y: centre.y + half },
+      { x: centre.x + half, y: centre.y - half },
+      { x: centre.x + half, y: centre.y + half },
+      { x: centre.x - half, y: centre.y - half },
+      { x: centre.x - half, y: centre.y + half },
+    ];
+    for (const p of taps) {
+      await page.touchscreen.tap(p.x, p.y);
+      await page.waitForTimeout(350);
+    }
+    const cell = await inTools(page, (t) => {
+      const td = t.querySelector('draw-section')!.shadowRoot!.querySelector('td.shape-measure');
+      return td ? { text: td.textContent ?? '', flagged: td.classList.contains('error') } : null;
+    });
+    expect(cell).toEqual({ text: expect.stringContaining('edges cross'), flagged: true });
+    await openTools(page, 'compare');
+    const compare = await inTools(
+      page,
+      (t) =>
+        t.querySelector('compare-section')!.shadowRoot!.querySelector('.self-intersecting')?.textContent ??
+        '',
+    );
+    expect(compare).toContain('its area means nothing');
+    await screenshot(page, 'planner-touch-bow-tie');
+    expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
 });

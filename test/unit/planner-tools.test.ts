@@ -86,6 +86,26 @@ describe('drawn shape measures', () => {
     expect(measureShape({ kind: 'line', coords }).areaM2).toBe(0);
   });
 
+  it('a bow-tie is flagged as crossing itself and given no area, in the totals and the export', () => {
+    const bowTie = [
+      [105.9, 29.3],
+      [105.92, 29.32],
+      [105.92, 29.3],
+      [105.9, 29.32],
+    ];
+    const m = measureShape({ kind: 'polygon', coords: bowTie });
+    expect(m.selfIntersecting).toBe(true);
+    expect(m.areaM2).toBe(0);
+    const square = { id: 's', kind: 'polygon' as const, coords: rect(105.9, 29.3, 105.92, 29.32) };
+    const totals = runningTotals([{ id: 'b', kind: 'polygon', coords: bowTie }, square]);
+    expect(totals.areaM2).toBeCloseTo(measureShape(square).areaM2, 3);
+    const exported = shapesCollection([{ id: 'b', kind: 'polygon', coords: bowTie }]).features[0]!
+      .properties!;
+    expect(exported).toMatchObject({ self_intersecting: 'true' });
+    expect(exported).not.toHaveProperty('area_m2');
+    expect(measureShape(square).selfIntersecting).toBe(false);
+  });
+
   it('a polygon being drawn measures its one edge before it has three vertices', () => {
     const m = measureShape({
       kind: 'polygon',

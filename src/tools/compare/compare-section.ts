@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { PlanFeature } from '../../data/schema.ts';
 import { formatPercent } from '../../format/format.ts';
+import { crossesItself } from '../../geo/shape-measures.ts';
 import type { DrawnShape } from '../../geo/shapes.ts';
 import { shapeGeometry } from '../../geo/shapes.ts';
 import { t } from '../../i18n/i18n.ts';
@@ -87,6 +88,9 @@ export class CompareSection extends AtlasElement {
     const polygons = this.#polygons();
     if (polygons.length === 0) return html`<p class="hint">${t(lang, 'tools.compare.none')}</p>`;
     const shape = polygons.find((p) => p.id === this.polygonId) ?? polygons[polygons.length - 1];
+    // A polygon whose edges cross has no meaningful area, so nor has its overlap with a zone.
+    if (crossesItself(shapeGeometry(shape) as GeoJSON.Polygon))
+      return html`<p class="error self-intersecting">${t(lang, 'tools.draw.selfIntersecting')}</p>`;
     const rows = this.#rows(shape);
     const zones = this.features.filter(isZone);
     const picked = this.zoneId ? zones.find((z) => z.properties.id === this.zoneId) : undefined;

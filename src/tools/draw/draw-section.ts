@@ -1,9 +1,9 @@
 import { consume } from '@lit/context';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { storeContext } from '../../app/context.ts';
 import type { AppState, DrawMode, Store } from '../../app/store.ts';
-import { measureShape, runningTotals } from '../../geo/shape-measures.ts';
+import { measureShape, runningTotals, type ShapeMeasure } from '../../geo/shape-measures.ts';
 import type { DrawnShape } from '../../geo/shapes.ts';
 import { type MessageKey, t } from '../../i18n/i18n.ts';
 import { AtlasElement } from '../../ui/atlas-element.ts';
@@ -54,9 +54,9 @@ export class DrawSection extends AtlasElement {
     return t(this.lang, `tools.draw.${shape.kind}.n` as const, { n: i + 1 });
   }
 
-  #measureText(shape: Pick<DrawnShape, 'kind' | 'coords'>): string {
+  #measureText(shape: Pick<DrawnShape, 'kind' | 'coords'>, m: ShapeMeasure): string {
     const lang = this.lang;
-    const m = measureShape(shape);
+    if (shape.kind === 'polygon' && m.selfIntersecting) return t(lang, 'tools.draw.selfIntersecting');
     if (shape.kind === 'polygon')
       return t(lang, 'tools.draw.areaPerimeter', {
         area: formatArea(m.areaM2, lang),
@@ -65,6 +65,15 @@ export class DrawSection extends AtlasElement {
     if (shape.kind === 'line') return t(lang, 'tools.draw.length', { length: formatLength(m.lengthM, lang) });
     const [lon, lat] = shape.coords[0];
     return `${lat.toFixed(5)}°N ${lon.toFixed(5)}°E`;
+  }
+
+  /** A shape's measures, flagged when its edges cross, in the element `wrap` makes. */
+  #measureCell(
+    shape: Pick<DrawnShape, 'kind' | 'coords'>,
+    wrap: (m: ShapeMeasure, text: string) => TemplateResult,
+  ): TemplateResult {
+    const m = measureShape(shape);
+    return wrap(m, this.#measureText(shape, m));
   }
 
   override render() {
@@ -94,7 +103,11 @@ export class DrawSection extends AtlasElement {
       <div class="live" aria-live="polite">
         ${
           drawing && drawing.coords.length >= 2
-            ? html`<p class="measure live-measure">${this.#measureText(drawing)}</p>`
+            ? this.#measureCell(
+                drawing,
+                (m, text) =>
+                  html`<p class="measure live-measure ${m.selfIntersecting ? 'error' : ''}">${text}</p>`,
+              )
             : nothing
         }
       </div>
@@ -110,7 +123,7 @@ export class DrawSection extends AtlasElement {
                       this.store?.set({ drawMode: 'select' });
                       draw.select(s.id);
                     }}>${this.#label(s, n)}</button></td>
-                    <td class="num shape-measure">${this.#measureText(s)}</td>
+                    ${this.#measureCell(s, (m, text) => html`<td class="num shape-measure ${m.selfIntersecting ? 'error' : ''}">${text}</td>`)}
                   </tr>`;
                 })}
               </tbody>
