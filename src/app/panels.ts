@@ -60,6 +60,14 @@ export const PANELS = [
       .visibleLayers=${c.state.layers}></here-view>`,
   },
   {
+    id: 'indicators',
+    label: 'indicators.open',
+    kiosk: true,
+    width: 'wide',
+    load: () => import('../indicators/indicators-view.ts'),
+    render: (c) => html`<indicators-view .kiosk=${c.kiosk} .features=${c.features}></indicators-view>`,
+  },
+  {
     id: 'tools',
     label: 'tools.open',
     kiosk: false,

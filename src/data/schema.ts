@@ -158,9 +158,18 @@ export const indicatorValueSchema = z.strictObject({
   comparator: z.enum(['>', '>=', '<', '<=']).optional(),
 });
 
+/** Where the plan says something that another place of it contradicts, each side quoted verbatim. */
+export const indicatorDiscrepancySchema = z.strictObject({
+  zh: nonEmpty,
+  en: nonEmpty,
+  evidence: z.array(z.strictObject({ paragraph: paragraphIdSchema, quote: nonEmpty })).min(2),
+});
+
 export const indicatorRowSchema = z.strictObject({
   /** 序号 as printed; sub-rows (#) carry their parent's number plus a letter. */
   no: nonEmpty,
+  /** The stable id a progress file names the indicator by; every row of 表2 has one. */
+  id: kebabId.optional(),
   group_zh: nonEmpty.optional(),
   group_en: nonEmpty.optional(),
   name_zh: nonEmpty,
@@ -172,7 +181,13 @@ export const indicatorRowSchema = z.strictObject({
   values: z.record(z.string(), indicatorValueSchema),
   /** The row in the plan text, e.g. `table2-r12`. */
   paragraph: paragraphIdSchema,
+  /** The indicator's side on the map: a feature to select and the layers to show. */
+  map: z.strictObject({ feature: kebabId.optional(), layers: z.array(layerIdSchema).min(1) }).optional(),
+  /** The plan's own inconsistencies about this indicator, shown beside it, never smoothed over. */
+  discrepancies: z.array(indicatorDiscrepancySchema).optional(),
 });
+export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
+export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 
 export const indicatorTableSchema = z.strictObject({
   id: z.string().regex(/^table-\d$/),

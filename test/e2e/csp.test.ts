@@ -74,7 +74,7 @@ describe('content security policy', () => {
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
 
     // Every side view, and a feature's info panel.
-    for (const panel of ['targets', 'parks', 'here', 'tools']) {
+    for (const panel of ['targets', 'parks', 'here', 'indicators', 'tools']) {
       await page.evaluate(
         (p) => document.querySelector('atlas-app')!.store.set({ panel: p, selected: null }),
         panel,

@@ -247,5 +247,20 @@ export function checkIndicatorRow(
           message: `text ${quoted(value.text)} is not the ${key} cell of paragraph ${paragraph.id}: ${quoted(cell)}`,
         });
     });
+  if (Array.isArray(row.discrepancies))
+    row.discrepancies.forEach((d, k) => {
+      if (!isRecord(d) || !Array.isArray(d.evidence)) return;
+      d.evidence.forEach((e, j) => {
+        if (!isRecord(e) || typeof e.paragraph !== 'string' || typeof e.quote !== 'string') return;
+        const at = plan.paragraphs.get(e.paragraph);
+        const path = ['discrepancies', k, 'evidence', j];
+        if (!at) out.push({ path: [...path, 'paragraph'], message: notInPlan(e.paragraph) });
+        else if (!at.text.includes(e.quote))
+          out.push({
+            path: [...path, 'quote'],
+            message: `quote not found in paragraph ${at.id}: ${quoted(e.quote)}${elsewhere(e.quote, plan, at.id)}`,
+          });
+      });
+    });
   return out;
 }

@@ -60,6 +60,7 @@ export function validateTable(
       else first.set(id, k);
     });
   }
+  const indicatorIds = new Map<string, string>();
   if (plan && Array.isArray(value) && table !== 'sources.json')
     value.forEach((entry, k) => {
       if (!isRecord(entry)) return;
@@ -71,6 +72,15 @@ export function validateTable(
       const label =
         isRecord(entry.plan_ref) && typeof entry.plan_ref.box === 'string' ? entry.plan_ref.box : undefined;
       entry.rows.forEach((row, r) => {
+        if (isRecord(row) && typeof row.id === 'string') {
+          const f = indicatorIds.get(row.id);
+          if (f !== undefined)
+            push(
+              [k, 'rows', r, 'id'],
+              `duplicate indicator id ${JSON.stringify(row.id)} (first used by ${f})`,
+            );
+          else indicatorIds.set(row.id, `[${k}].rows[${r}]`);
+        }
         for (const f of checkIndicatorRow(row, columns, label, plan))
           push([k, 'rows', r, ...f.path], f.message);
       });
