@@ -4,6 +4,8 @@ import { areaTargetOf } from '../data/figures.ts';
 import type { PlanFeature, Source } from '../data/schema.ts';
 import { formatFigure, formatPercent, formatQuantity, statusLabel } from '../format/format.ts';
 import { type Lang, t } from '../i18n/i18n.ts';
+import { progressRatio, progressText } from '../indicators/progress-format.ts';
+import { type ProgressFile, progressForFeature, progressStore } from '../indicators/progress-store.ts';
 import { layerById } from '../layers/registry.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
 import { ratioBar } from '../ui/ratio-bar.ts';
@@ -108,6 +110,21 @@ export class InfoPanel extends AtlasElement {
       .actions {
         margin-top: 12px;
       }
+      /* A value from a loaded progress file, never styled like the plan's figures. */
+      .progress-value {
+        margin: 4px 0;
+        padding: 4px 8px;
+        border: 1px dashed var(--atlas-warn-border);
+        border-radius: var(--atlas-radius);
+        background: var(--atlas-warn-bg);
+        color: var(--atlas-indicative);
+        font-size: 0.85rem;
+      }
+      .progress-value .bar {
+        display: block;
+        width: 100%;
+        height: 6px;
+      }
     `,
   ];
 
@@ -115,6 +132,29 @@ export class InfoPanel extends AtlasElement {
   @property({ attribute: false }) parent?: PlanFeature;
   @property({ attribute: false }) sources: readonly Source[] = [];
   @state() private measure?: typeof import('../geo/measure.ts');
+  @state() private progress: ProgressFile | null = progressStore.state.file;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.own(progressStore.subscribe((s) => (this.progress = s.file)));
+  }
+
+  /** Values a loaded progress file gives for the commitments on this feature, each dated and sourced. */
+  #progress(f: PlanFeature) {
+    const values = progressForFeature(f.properties.id, this.progress);
+    if (!values.length) return nothing;
+    const lang = this.lang;
+    return html`<section class="progress" aria-labelledby="progress-title">
+      <h3 id="progress-title">${t(lang, 'progress.title')}</h3>
+      ${values.map((v) => {
+        const ratio = progressRatio(v);
+        return html`<div class="progress-value" data-progress=${v.id}>
+          <strong>${lang === 'zh' ? v.target.name_zh : v.target.name_en}</strong><br />${progressText(v, lang)}
+          ${ratio === undefined ? nothing : ratioBar(ratio)}
+        </div>`;
+      })}
+    </section>`;
+  }
 
   override render() {
     const f = this.feature;
@@ -155,6 +195,7 @@ export class InfoPanel extends AtlasElement {
           : nothing
       }
       ${this.#areaStatement(f)}
+      ${this.#progress(f)}
       <h3>${t(lang, 'panel.figures')}</h3>
       ${
         p.figures.length === 0

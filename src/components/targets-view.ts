@@ -3,6 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { LayerId, PlanFeature } from '../data/schema.ts';
 import { formatPercent, formatQuantity, statusLabel } from '../format/format.ts';
 import { type MessageKey, t } from '../i18n/i18n.ts';
+import { progressRatio, progressText } from '../indicators/progress-format.ts';
+import { type ProgressFile, progressForFeature, progressStore } from '../indicators/progress-store.ts';
 import { layerById } from '../layers/registry.ts';
 import { type SortKey, sortRows, type TargetRow, targetRows, targetsCsv } from '../targets/targets.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
@@ -63,6 +65,19 @@ export class TargetsView extends AtlasElement {
         display: flex;
         gap: 8px;
       }
+      .drawn {
+        color: var(--atlas-indicative);
+        font-size: 0.85rem;
+      }
+      /* A value from a loaded progress file, never styled like the plan's figures. */
+      .progress-value {
+        padding: 2px 6px;
+        border: 1px dashed var(--atlas-warn-border);
+        border-radius: var(--atlas-radius);
+        background: var(--atlas-warn-bg);
+        color: var(--atlas-indicative);
+        font-size: 0.8rem;
+      }
     `,
   ];
 
@@ -71,6 +86,12 @@ export class TargetsView extends AtlasElement {
   @property({ type: Boolean }) kiosk = false;
   @state() private sortKey: SortKey = 'layer';
   @state() private descending = false;
+  @state() private progress: ProgressFile | null = progressStore.state.file;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.own(progressStore.subscribe((s) => (this.progress = s.file)));
+  }
 
   #rowsOf?: { features: readonly PlanFeature[]; rows: TargetRow[] };
 
@@ -93,6 +114,14 @@ export class TargetsView extends AtlasElement {
     a.download = 'yongchuan-plan-area-targets.csv';
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  /** Progress a loaded file gives for the row's area, against the target: a real ratio, dated and sourced. */
+  #progress(r: TargetRow) {
+    const v = progressForFeature(r.id, this.progress).find((x) => x.unit === r.unit);
+    if (!v) return nothing;
+    const ratio = progressRatio(v);
+    return html`<div class="progress-value" data-progress=${v.id}>${progressText(v, this.lang)}${ratio === undefined ? nothing : ratioBar(ratio)}</div>`;
   }
 
   override render() {
@@ -122,6 +151,7 @@ export class TargetsView extends AtlasElement {
                   </button>
                 </th>`,
               )}
+              <th>${t(lang, 'targets.progress')}</th>
             </tr>
           </thead>
           <tbody>
@@ -140,9 +170,14 @@ export class TargetsView extends AtlasElement {
                 <td>${lang === 'zh' ? r.name_zh : r.name_en}<br /><small>${r.citation}</small></td>
                 <td>${layerById(r.layer as LayerId)?.title[lang] ?? r.layer}</td>
                 <td class="num">${formatQuantity(r.target, r.unit, lang)}${r.year ? html`<br /><small>${r.year}</small>` : ''}</td>
-                <td class="num">${formatQuantity(r.measured, r.unit, lang)}</td>
-                <td class="num">${formatPercent(r.ratio, lang)}${ratioBar(r.ratio)}</td>
+                ${
+                  r.measured === undefined || r.ratio === undefined
+                    ? html`<td class="drawn" colspan="2">${t(lang, 'targets.drawnToFigure')}</td>`
+                    : html`<td class="num">${formatQuantity(r.measured, r.unit, lang)}</td>
+                      <td class="num">${formatPercent(r.ratio, lang)}${ratioBar(r.ratio)}</td>`
+                }
                 <td>${statusLabel(r.status, lang)}</td>
+                <td>${this.#progress(r)}</td>
               </tr>`,
             )}
           </tbody>

@@ -27,6 +27,9 @@ import {
   textFigures,
 } from './indicator-data.ts';
 import { indicatorsStyles } from './indicators-styles.ts';
+import './progress-section.ts';
+import { progressQuantity, progressText } from './progress-format.ts';
+import { type ProgressFile, progressFor, progressStore } from './progress-store.ts';
 
 /** Short bar labels per column; the columns' own labels are the table headings. */
 const BAR_LABELS: Record<string, MessageKey> = {
@@ -59,9 +62,11 @@ export class IndicatorsView extends AtlasElement {
   @state() private data?: IndicatorTables;
   @state() private failed = false;
   @state() private tab: Tab = 'table-2';
+  @state() private progress: ProgressFile | null = progressStore.state.file;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.own(progressStore.subscribe((s) => (this.progress = s.file)));
     this.#load();
   }
 
@@ -120,6 +125,15 @@ export class IndicatorsView extends AtlasElement {
             ? 'achieved'
             : 'target',
     }));
+    // A loaded value joins the chart in its own style, only beside single-year figures.
+    const latest = row.id ? progressFor(row.id, this.progress)[0] : undefined;
+    if (latest && b?.basis === undefined)
+      bars.push({
+        label: t(lang, 'progress.bar'),
+        value: latest.value,
+        text: progressQuantity(latest, lang),
+        kind: 'progress',
+      });
     const label = t(lang, 'indicators.chartLabel', {
       name,
       values: bars.map((x) => `${x.label} ${x.text}`).join(lang === 'zh' ? '，' : ', '),
@@ -145,6 +159,7 @@ export class IndicatorsView extends AtlasElement {
             · <cite>${rowCitation(table, row)}</cite>
           </div>
           ${this.#chart(table, row, name)}
+          ${row.id ? progressFor(row.id, this.progress).map((v) => html`<div class="progress-value" data-line=${v.line}>${progressText(v, lang)}</div>`) : nothing}
           ${row.map ? html`<button class="map" @click=${() => this.#showOnMap(row.map!)}>${t(lang, 'indicators.showOnMap')}</button>` : nothing}
         </td>
         ${table.columns.map((c) => html`<td class="num">${this.#cell(row.values[c.key])}</td>`)}
@@ -246,7 +261,10 @@ export class IndicatorsView extends AtlasElement {
       </header>
       <div class="tabs" role="tablist">${tab('table-2', 'indicators.tab2')}${tab('table-1', 'indicators.tab1')}</div>
       <p class="intro">${t(lang, 'indicators.intro')}</p>
-      <div class="scroll">${this.#body(lang)}</div>
+      <div class="scroll">
+        ${this.#body(lang)}
+        ${this.kiosk ? nothing : html`<progress-section></progress-section>`}
+      </div>
     `;
   }
 }

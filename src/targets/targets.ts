@@ -1,5 +1,5 @@
 import { areaTargetOf } from '../data/figures.ts';
-import type { PlanFeature, Status } from '../data/schema.ts';
+import type { GeometryAccuracy, PlanFeature, Status } from '../data/schema.ts';
 import { toCsv } from '../format/csv.ts';
 import { areaIn } from '../geo/measure.ts';
 
@@ -11,8 +11,14 @@ export interface TargetRow {
   status: Status;
   unit: 'km2' | 'ha';
   target: number;
-  measured: number;
-  ratio: number;
+  geometry: GeometryAccuracy;
+  /**
+   * The outline is drawn to the target (indicative, or a town's seat): measuring it would only
+   * measure the drawing, so it has no measured area and no ratio.
+   */
+  drawnToFigure: boolean;
+  measured?: number;
+  ratio?: number;
   year?: number;
   citation: string;
 }
@@ -23,8 +29,9 @@ export function targetRows(features: readonly PlanFeature[]): TargetRow[] {
   for (const f of features) {
     const target = areaTargetOf(f.properties);
     if (!target || (target.unit !== 'km2' && target.unit !== 'ha')) continue;
-    const measured = areaIn(f.geometry, target.unit);
     const p = f.properties;
+    const drawnToFigure = p.geometry_accuracy === 'indicative' || p.geometry_accuracy === 'town';
+    const measured = drawnToFigure ? undefined : areaIn(f.geometry, target.unit);
     rows.push({
       id: p.id,
       layer: p.layer,
@@ -33,8 +40,10 @@ export function targetRows(features: readonly PlanFeature[]): TargetRow[] {
       status: p.status,
       unit: target.unit,
       target: target.value,
+      geometry: p.geometry_accuracy,
+      drawnToFigure,
       measured,
-      ratio: measured / target.value,
+      ratio: measured === undefined ? undefined : measured / target.value,
       year: target.year ?? p.target_year,
       citation: citationText(f),
     });
@@ -57,7 +66,10 @@ export function sortRows(rows: readonly TargetRow[], key: SortKey, descending: b
       case 'target':
         return r.target * (r.unit === 'km2' ? 100 : 1);
       case 'measured':
-        return r.measured * (r.unit === 'km2' ? 100 : 1);
+        // Outlines drawn to their figure have no measurement: they sort below every measured one.
+        return r.measured === undefined ? -Infinity : r.measured * (r.unit === 'km2' ? 100 : 1);
+      case 'ratio':
+        return r.ratio ?? -Infinity;
       default:
         return r[key];
     }
@@ -66,11 +78,18 @@ export function sortRows(rows: readonly TargetRow[], key: SortKey, descending: b
     const va = value(a);
     const vb = value(b);
     return typeof va === 'number' && typeof vb === 'number'
-      ? va - vb
+      ? va === vb
+        ? 0
+        : va < vb
+          ? -1
+          : 1
       : String(va).localeCompare(String(vb), lang === 'zh' ? 'zh-CN' : 'en');
   });
   return descending ? sorted.reverse() : sorted;
 }
+
+/** What the CSV says in place of a ratio for an outline drawn to its figure. */
+export const DRAWN_TO_FIGURE = "按规划面积示意绘制 / drawn to the plan's figure (indicative)";
 
 /** The targets table as CSV (see ../format/csv.ts for what makes it safe to open). */
 export function targetsCsv(rows: readonly TargetRow[]): string {
@@ -84,6 +103,7 @@ export function targetsCsv(rows: readonly TargetRow[]): string {
     'target',
     'measured',
     'ratio_percent',
+    'area_basis',
     'target_year',
     'plan_ref',
   ];
@@ -97,8 +117,9 @@ export function targetsCsv(rows: readonly TargetRow[]): string {
       r.status,
       r.unit,
       r.target,
-      r.measured.toFixed(4),
-      (r.ratio * 100).toFixed(2),
+      r.measured?.toFixed(4),
+      r.ratio === undefined ? undefined : (r.ratio * 100).toFixed(2),
+      r.drawnToFigure ? DRAWN_TO_FIGURE : `measured (${r.geometry})`,
       r.year,
       r.citation,
     ]),

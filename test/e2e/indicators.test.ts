@@ -2,8 +2,9 @@
  * The indicators view (`panel=indicators`): the plan's 表2 and 表1 with their charts and the
  * plan's own contradictions, map links, and a planner's progress file with good and bad rows.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openAtlas, waitForIdle } from './atlas-page.ts';
+import { infoPanelText, openAtlas, waitForIdle } from './atlas-page.ts';
 import { screenshot, useBrowser } from './fixtures.ts';
 
 describe('the indicators view', () => {
@@ -67,8 +68,87 @@ describe('the indicators view', () => {
     await view.locator('table.table-2 tr.indicator').first().waitFor();
     expect(await view.locator('table.table-2 tr.indicator').count()).toBe(26);
     expect(await view.locator('tr.indicator[data-id="forest-cover"]').textContent()).toContain('binding');
+    // The kiosk never offers a file chooser or a download.
     expect(await view.locator('input[type=file]').count()).toBe(0);
+    expect(await view.locator('a[download], button.export').count()).toBe(0);
     await screenshot(page, 'indicators-kiosk-en');
+    await atlas.close();
+  });
+
+  it('loads a progress file: good rows with date and source, bad rows listed; targets and info panel show it', async () => {
+    const atlas = await openAtlas(browser(), `${baseUrl}/?lang=en&panel=indicators`, {
+      acceptDownloads: true,
+    });
+    const { page } = atlas;
+    const view = page.locator('atlas-app indicators-view');
+    await view.locator('table.table-2 tr.indicator').first().waitFor();
+    // Before any file, nothing looks like progress.
+    expect(await view.locator('.progress-value').count()).toBe(0);
+
+    const template = await view.locator('a.template').getAttribute('href');
+    const templateText = await page.evaluate((href) => fetch(href!).then((r) => r.text()), template);
+    expect(templateText).toContain('urbanisation-rate,,%,,,indicator');
+
+    await view.locator('progress-section input[type=file]').setInputFiles({
+      name: 'sample-progress-mixed.csv',
+      mimeType: 'text/csv',
+      buffer: readFileSync('test/fixtures/progress/sample-progress-mixed.csv'),
+    });
+    await view.locator('progress-section .summary').waitFor();
+    expect(await view.locator('progress-section .summary').textContent()).toContain(
+      'sample-progress-mixed.csv: 4 rows loaded, 6 with problems, 1 without a value.',
+    );
+    const problems = await view.locator('progress-section table.problems tbody tr').allTextContents();
+    expect(problems).toHaveLength(6);
+    expect(problems[0]).toContain('“not-an-indicator” is not the id of a plan indicator or commitment.');
+    expect(problems[1]).toContain('gdp-per-capita is measured in “万元”, the file says “亿元”.');
+    expect(problems[2]).toContain('the value “lots” is not a number.');
+    expect(problems[3]).toContain('the as-of date 2999-01-01 is later than today');
+
+    const urban = view.locator('tr.indicator[data-id="urbanisation-rate"]');
+    const progress = await urban.locator('.progress-value').textContent();
+    expect(progress).toContain('75.2%');
+    expect(progress).toContain('as of 2023-12-31');
+    expect(progress).toContain('source: SAMPLE');
+    expect(await urban.locator('svg.chart g.progress rect.bar').count()).toBe(1);
+    await view.locator('progress-section').scrollIntoViewIfNeeded();
+    await screenshot(page, 'indicators-progress-en');
+    await urban.scrollIntoViewIfNeeded();
+    await screenshot(page, 'indicators-progress-row-en');
+
+    // The report: CSV with the formula-like source neutralised.
+    const download = page.waitForEvent('download');
+    await view.locator('progress-section button.export').click();
+    const report = readFileSync((await (await download).path())!, 'utf8');
+    expect(report).toContain("'=SUM(A1) SAMPLE");
+    expect(report).toContain('western-vocational-base,commitment');
+
+    // The targets view: no ratio for outlines drawn to their figure, progress beside its target.
+    await page.evaluate(() => document.querySelector('atlas-app')!.store.set({ panel: 'targets' }));
+    const targets = page.locator('atlas-app targets-view');
+    await targets.locator('tbody tr').first().waitFor();
+    const text = (await targets.locator('table').textContent())!.replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/100\s*%/);
+    expect(await targets.locator('td.drawn').count()).toBe(await targets.locator('tbody tr').count());
+    const row = await targets.locator('tr[data-id="western-vocational-base"] .progress-value').textContent();
+    expect(row).toContain('12 km²');
+    expect(row).toContain('60% of the target');
+    expect(row).toContain('as of 2024-06-30');
+    await targets.locator('tr[data-id="western-vocational-base"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'targets-progress-en');
+
+    // The info panel of the feature shows it too.
+    await page.evaluate(() =>
+      document.querySelector('atlas-app')!.store.set({ selected: 'western-vocational-base' }),
+    );
+    await page.waitForFunction(() =>
+      Boolean(document.querySelector('atlas-app')!.shadowRoot!.querySelector('info-panel')),
+    );
+    const info = await infoPanelText(page);
+    expect(info).toContain('Progress (loaded by you)');
+    expect(info).toContain('as of 2024-06-30; source: SAMPLE');
+    expect(info).not.toMatch(/100\s*%/);
+    expect(atlas.errors).toEqual([]);
     await atlas.close();
   });
 });

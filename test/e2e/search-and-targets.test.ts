@@ -64,17 +64,25 @@ describe('search and the targets view', () => {
     expect(ids).toContain('eco-tech-city');
     await screenshot(page, 'targets-view');
 
-    // Sort by ratio, descending: ratios come out in order.
+    // Every outline here is drawn to its figure: it says so, with no mapped area and no ratio.
+    for (const r of initial) {
+      expect(r.cells[3], r.id).toBe('按规划面积示意绘制');
+      expect(r.cells.join(' '), r.id).not.toMatch(/\d\s*%/);
+    }
+    // Sort by target, descending: targets in km² come out in order.
     const clickSort = () =>
       page.evaluate(() => {
         const view = document.querySelector('atlas-app')!.shadowRoot!.querySelector('targets-view')!;
-        view.shadowRoot!.querySelector<HTMLButtonElement>('button[data-sort="ratio"]')!.click();
+        view.shadowRoot!.querySelector<HTMLButtonElement>('button[data-sort="target"]')!.click();
       });
     await clickSort();
     await clickSort();
-    const ratios = (await rows()).map((r) => Number.parseFloat(r.cells[4]));
-    expect(ratios).toEqual([...ratios].sort((a, b) => b - a));
-    for (const r of ratios) expect(r).toBeGreaterThan(90);
+    const targets = (await rows())
+      .map((r) => r.cells[2])
+      .filter((c) => c.includes('平方公里'))
+      .map((c) => Number.parseFloat(c));
+    expect(targets.length).toBeGreaterThan(3);
+    expect(targets).toEqual([...targets].sort((a, b) => b - a));
 
     const download = page.waitForEvent('download');
     await page.evaluate(() => {

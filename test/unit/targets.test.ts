@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanFeature } from '../../src/data/schema.ts';
 import { areaIn } from '../../src/geo/measure.ts';
-import { sortRows, targetRows, targetsCsv } from '../../src/targets/targets.ts';
+import { DRAWN_TO_FIGURE, sortRows, targetRows, targetsCsv } from '../../src/targets/targets.ts';
 
-const zone = (id: string, km: number, target: number, unit: 'km2' | 'ha' = 'km2'): PlanFeature => {
+const zone = (
+  id: string,
+  km: number,
+  target: number,
+  unit: 'km2' | 'ha' = 'km2',
+  accuracy: 'approximate' | 'indicative' = 'approximate',
+): PlanFeature => {
   const d = km / 111.2;
   return {
     type: 'Feature',
@@ -53,39 +59,54 @@ const zone = (id: string, km: number, target: number, unit: 'km2' | 'ha' = 'km2'
         paragraph: 'box1-p1',
         quote: 'q',
       },
-      geometry_accuracy: 'indicative',
+      geometry_accuracy: accuracy,
     },
   };
 };
 
 describe('targets view', () => {
-  const features = [zone('a', 3, 10), zone('b', 1, 1), zone('c', 0.5, 30, 'ha')];
+  const features = [
+    zone('a', 3, 10),
+    zone('b', 1, 1),
+    zone('c', 0.5, 30, 'ha'),
+    zone('d', 2, 4, 'km2', 'indicative'),
+  ];
   const rows = targetRows(features);
 
   it('lists only the area target of each feature, measured on the ellipsoid', () => {
-    expect(rows.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(rows.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(rows[0].target).toBe(10);
     expect(rows[0].measured).toBeCloseTo(areaIn(features[0].geometry, 'km2'), 9);
-    expect(rows[0].ratio).toBeCloseTo(rows[0].measured / 10, 9);
+    expect(rows[0].ratio).toBeCloseTo(rows[0].measured! / 10, 9);
     expect(rows[2].unit).toBe('ha');
     expect(rows[0].citation).toBe('第二章 第二节 优化主城区规划布局 专栏1');
   });
 
-  it('sorts by ratio and by target across units', () => {
-    expect(sortRows(rows, 'ratio', true, 'en').map((r) => r.id)).toEqual(['b', 'a', 'c']);
+  it('gives an outline drawn to its figure no measurement and no ratio', () => {
+    expect(rows[3]).toMatchObject({ id: 'd', drawnToFigure: true, geometry: 'indicative', target: 4 });
+    expect(rows[3].measured).toBeUndefined();
+    expect(rows[3].ratio).toBeUndefined();
+    expect(rows.slice(0, 3).every((r) => !r.drawnToFigure)).toBe(true);
+  });
+
+  it('sorts by ratio and by target across units, drawn outlines last', () => {
+    expect(sortRows(rows, 'ratio', true, 'en').map((r) => r.id)).toEqual(['b', 'a', 'c', 'd']);
     // 30 ha is 0.3 km², smaller than 1 km².
-    expect(sortRows(rows, 'target', false, 'en').map((r) => r.id)).toEqual(['c', 'b', 'a']);
+    expect(sortRows(rows, 'target', false, 'en').map((r) => r.id)).toEqual(['c', 'b', 'd', 'a']);
   });
 
   it('exports CSV with a BOM, CRLF lines and quoted cells', () => {
     const csv = targetsCsv(rows);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5);
     expect(lines[0]).toBe(
-      'id,name_zh,name_en,layer,status,unit,target,measured,ratio_percent,target_year,plan_ref',
+      'id,name_zh,name_en,layer,status,unit,target,measured,ratio_percent,area_basis,target_year,plan_ref',
     );
     expect(lines[1]).toContain('区域a,"Zone ""a"", east",expansion-zones,planned,km2,10,');
+    expect(lines[1]).toContain(',measured (approximate),2025,');
+    expect(lines[4]).toContain(`,km2,4,,,${DRAWN_TO_FIGURE},2025,`);
+    expect(lines[4]).not.toMatch(/\d%|ratio/);
   });
 
   it('writes a hostile feature name into the CSV as text, never as a formula', () => {
