@@ -248,7 +248,8 @@ export function pointLayers(id: string, source: string, opts: PointOptions): Lay
       paint: {
         'circle-radius': ['case', selected, r + 6, hovered, r + 5, isTownLevel, r + 4, r],
         'circle-color': ['case', isTownLevel, opts.color, isExisting, opts.color, palette.halo],
-        'circle-opacity': ['case', isTownLevel, 0.28, 1],
+        // A dimmed (filtered out, or not yet there in the chosen plan year) point fades, still hollow if planned.
+        'circle-opacity': ['case', dimmed, 0.2, isTownLevel, 0.28, 1],
         'circle-stroke-color': [
           'case',
           selected,
@@ -258,7 +259,7 @@ export function pointLayers(id: string, source: string, opts: PointOptions): Lay
           opts.stroke ?? opts.color,
         ],
         'circle-stroke-width': ['case', isTownLevel, 1, isExisting, 1.5, 2.5],
-        'circle-stroke-opacity': ['case', isTownLevel, 0.7, 1],
+        'circle-stroke-opacity': ['case', dimmed, 0.35, isTownLevel, 0.7, 1],
       },
     },
   ];

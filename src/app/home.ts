@@ -19,6 +19,7 @@ export function homeState(lang: Lang): AppState {
     entry: null,
     at: null,
     preciseOnly: false,
+    year: null,
     hovered: null,
     dimmed: [],
     highlighted: [],

@@ -1,5 +1,6 @@
 import type { IndustryId, LayerId } from '../data/schema.ts';
 import type { Lang } from '../i18n/i18n.ts';
+import type { PlanYear } from '../years/year-filter.ts';
 
 export interface ViewState {
   center: [number, number];
@@ -29,6 +30,8 @@ export interface AppState {
   at: [number, number] | null;
   /** Hide the features the plan places only at a town (`precise=1`). */
   preciseOnly: boolean;
+  /** The plan year the map shows (`year=`): features it puts in the future are ghosted; null for the whole plan. */
+  year: PlanYear | null;
   /** The feature under the pointer, drawn highlighted. */
   hovered: string | null;
   /** Features drawn faintly, still there: those a filter leaves out. */

@@ -10,6 +10,7 @@ import { layerById } from '../layers/registry.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
 import { ratioBar } from '../ui/ratio-bar.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
+import { type PlanYear, standsIn } from '../years/year-filter.ts';
 
 /** Everything the plan says about one feature: names, status, figures, citation, and how its outline relates to its area figure. */
 @customElement('info-panel')
@@ -131,12 +132,22 @@ export class InfoPanel extends AtlasElement {
   @property({ attribute: false }) feature?: PlanFeature;
   @property({ attribute: false }) parent?: PlanFeature;
   @property({ attribute: false }) sources: readonly Source[] = [];
+  /** The plan year the map shows: a feature it puts in the future says so, with its status. */
+  @property({ attribute: false }) year: PlanYear | null = null;
   @state() private measure?: typeof import('../geo/measure.ts');
   @state() private progress: ProgressFile | null = progressStore.state.file;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.own(progressStore.subscribe((s) => (this.progress = s.file)));
+  }
+
+  #future(f: PlanFeature) {
+    const p = f.properties;
+    if (this.year === null || standsIn(p, this.year)) return nothing;
+    const lang = this.lang;
+    const target = p.target_year === undefined ? '' : t(lang, 'panel.futureTarget', { year: p.target_year });
+    return html`<p class="note future-in-year">${t(lang, 'panel.futureInYear', { year: this.year, status: statusLabel(p.status, lang), target })}</p>`;
   }
 
   /** Values a loaded progress file gives for the commitments on this feature, each dated and sourced. */
@@ -194,6 +205,7 @@ export class InfoPanel extends AtlasElement {
           ? html`<h3>${t(lang, 'panel.role')}</h3><p>${lang === 'zh' ? p.role_zh : p.role_en}</p>`
           : nothing
       }
+      ${this.#future(f)}
       ${this.#areaStatement(f)}
       ${this.#progress(f)}
       <h3>${t(lang, 'panel.figures')}</h3>

@@ -129,7 +129,7 @@ export class MapController {
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     this.#renderer = new StateRenderer(this.map, plan, s.layers);
-    this.#renderer.setFeatureIds(new Set(opts.data.features.map((f) => f.properties.id)));
+    this.#renderer.setFeatures(opts.data.features);
     // 'style.load', not 'load' (which waits for the first full frame): the style can take changes
     // as soon as it exists.
     this.#styleLoaded = new Promise((resolve) =>
@@ -169,7 +169,7 @@ export class MapController {
       (this.map.getSource(labelSourceOf(PLAN_SOURCE)) as GeoJSONSource).setData(
         polygonLabelPoints(data.features, this.#labelled),
       );
-      this.#renderer.setFeatureIds(new Set(data.features.map((f) => f.properties.id)));
+      this.#renderer.setFeatures(data.features);
     });
   }
 

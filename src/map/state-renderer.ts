@@ -1,6 +1,7 @@
 /**
  * Renders the app state onto the map: visible layers and the label language at once, the
- * per-feature look (selected and highlighted, hovered, dimmed) through feature state. It keeps
+ * per-feature look (selected and highlighted, hovered, dimmed) through feature state; the features
+ * the chosen plan year puts in the future are dimmed (ghosted) too, their status unchanged. It keeps
  * what it last applied, so each change touches only the features that changed, and it can
  * re-apply everything after the GPU context comes back.
  *
@@ -10,7 +11,8 @@
  */
 import type { GeoJSONSource, LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import type { AppState } from '../app/store.ts';
-import type { LayerId } from '../data/schema.ts';
+import type { LayerId, PlanFeature } from '../data/schema.ts';
+import { futureIds, type PlanYear } from '../years/year-filter.ts';
 import { HERE_SOURCE, PLAN_SOURCE } from './plan-style.ts';
 
 type Look = 'selected' | 'hover' | 'dimmed';
@@ -37,6 +39,9 @@ export class StateRenderer {
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Known plan feature ids: a state for an id the source lacks would throw. */
   #ids: ReadonlySet<string> = new Set();
+  #features: readonly PlanFeature[] = [];
+  /** The features ghosted for a year, worked out once per year and set of features. */
+  #future: { year: PlanYear | null; features: readonly PlanFeature[]; ids: readonly string[] } | null = null;
 
   constructor(map: MaplibreMap, plan: PlanLayers, shownAtStart: readonly LayerId[]) {
     this.#map = map;
@@ -57,6 +62,19 @@ export class StateRenderer {
     this.#ids = ids;
     for (const look of Object.values(this.#applied)) for (const id of look) if (!ids.has(id)) look.delete(id);
     this.#schedule();
+  }
+
+  /** The plan features now in the source, with what the year filter needs of them. */
+  setFeatures(features: readonly PlanFeature[]): void {
+    this.#features = features;
+    this.setFeatureIds(new Set(features.map((f) => f.properties.id)));
+  }
+
+  #futureOf(year: PlanYear | null): readonly string[] {
+    const f = this.#future;
+    if (f?.year !== year || f.features !== this.#features)
+      this.#future = { year, features: this.#features, ids: futureIds(this.#features, year) };
+    return this.#future!.ids;
   }
 
   render(s: AppState): void {
@@ -87,7 +105,7 @@ export class StateRenderer {
     this.#wanted = {
       selected: new Set([...(s.selected ? [s.selected] : []), ...s.highlighted]),
       hover: new Set(s.hovered && !s.drawMode ? [s.hovered] : []),
-      dimmed: new Set(s.dimmed),
+      dimmed: new Set([...s.dimmed, ...this.#futureOf(s.year)]),
     };
     this.#schedule();
   }

@@ -368,7 +368,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
         selected
           ? html`<aside class="side right card" aria-labelledby="info-title">
             <info-panel .feature=${selected} .parent=${parentId ? this.#loader.index.get(parentId) : undefined}
-              .sources=${SOURCES} @close=${() => this.store.set({ selected: null })}
+              .sources=${SOURCES} .year=${s.year} @close=${() => this.store.set({ selected: null })}
               @select-feature=${this.#select} @zoom-to=${this.#zoomTo}></info-panel>
           </aside>`
           : html`<div @close=${() => this.store.set({ panel: null })} @select-feature=${this.#select}

@@ -14,6 +14,7 @@ const state: AppState = {
   entry: 'edu-wenchang-middle-school',
   at: [105.93421, 29.35112],
   preciseOnly: true,
+  year: 2025,
   hovered: null,
   dimmed: [],
   highlighted: [],
@@ -29,6 +30,7 @@ describe('URL state', () => {
     const { hovered: _h, dimmed: _d, highlighted: _hl, drawMode: _m, ...linked } = state;
     expect(patch).toEqual({ ...linked, panel: undefined, layers: ['expansion-zones', 'rail-lines'] });
     expect(search).toContain('view=105.93421,29.35112,11.25,30,20');
+    expect(search).toContain('year=2025');
     expect(search).toContain(
       'industry=auto-moto&compare=fenghuanghu-industrial-park,sanjiao-industrial-park',
     );
@@ -52,6 +54,8 @@ describe('URL state', () => {
 
   it.each([
     ['lang=fr', 'lang', 'not a language'],
+    ['year=2030', 'year', '"2030" is not a plan year'],
+    ['year=2025.0', 'year', 'not a plan year'],
     ['view=abc', 'view', 'not lon,lat,zoom'],
     ['view=105.9,29.3', 'view', 'not lon,lat,zoom'],
     ['view=29.3,105.9,10', 'view', 'outside the area'],

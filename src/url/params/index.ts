@@ -11,6 +11,7 @@ import type { UrlParam } from './param.ts';
 import { preciseParam } from './precise-param.ts';
 import { selectedParam } from './selected-param.ts';
 import { viewParam } from './view-param.ts';
+import { yearParam } from './year-param.ts';
 
 /** Every URL parameter the atlas reads and writes, in the order they appear in a link. */
 export const URL_PARAMS: UrlParam<keyof AppState>[] = [
@@ -25,4 +26,5 @@ export const URL_PARAMS: UrlParam<keyof AppState>[] = [
   entryParam,
   atParam,
   preciseParam,
+  yearParam,
 ] as UrlParam<keyof AppState>[];

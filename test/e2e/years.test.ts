@@ -1,0 +1,91 @@
+/**
+ * The plan's years (`?year=2020|2025|2035`): the baseline ghosts what is still to come, the vision
+ * shows everything, and a ghosted feature still says what it is and when it is due.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { infoPanelText, openAtlas, waitForIdle } from './atlas-page.ts';
+import { screenshot, useBrowser } from './fixtures.ts';
+
+const LAYERS = 'expansion-zones,urban-structure,rail-stations,eco-tech-city';
+const PLANNED = 'expansion-eco-tech-city';
+const EXISTING = 'centre-old-city';
+
+/** Whether the map holds a feature in the ghosted (dimmed) look. */
+const ghosted = (page: Page, id: string) =>
+  page.evaluate(
+    (fid) =>
+      Boolean(
+        document.querySelector('atlas-app')!.controller!.map.getFeatureState({ source: 'plan', id: fid })
+          .dimmed,
+      ),
+    id,
+  );
+
+/** The map canvas, sampled small: enough to tell two renderings apart. */
+const pixels = (page: Page) =>
+  page.evaluate(() => {
+    const src = document.querySelector('atlas-app')!.controller!.map.getCanvas();
+    const c = document.createElement('canvas');
+    c.width = 320;
+    c.height = 200;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(src, 0, 0, c.width, c.height);
+    return [...ctx.getImageData(0, 0, c.width, c.height).data];
+  });
+
+const settle = async (page: Page) => {
+  // Feature states are applied a frame after the state changes.
+  await page.waitForTimeout(300);
+  await waitForIdle(page);
+};
+
+describe('the plan years', () => {
+  const { browser, baseUrl } = useBrowser();
+
+  it('?year=2020 and ?year=2035 render different features; a ghosted one keeps its status', async () => {
+    const view = 'view=105.93,29.36,11.2';
+    const a2020 = await openAtlas(browser(), `${baseUrl}/?lang=zh&layers=${LAYERS}&${view}&year=2020`);
+    const p2020 = a2020.page;
+    await settle(p2020);
+    expect(await p2020.evaluate(() => document.querySelector('atlas-app')!.store.state.year)).toBe(2020);
+    expect(await ghosted(p2020, PLANNED)).toBe(true);
+    expect(await ghosted(p2020, EXISTING)).toBe(false);
+    const before = await pixels(p2020);
+    await screenshot(p2020, 'year-2020');
+
+    await p2020.evaluate((id) => document.querySelector('atlas-app')!.store.set({ selected: id }), PLANNED);
+    await p2020.waitForFunction(() =>
+      Boolean(document.querySelector('atlas-app')!.shadowRoot!.querySelector('info-panel')),
+    );
+    const info = await infoPanelText(p2020);
+    expect(info).toContain('按2020年看，此项尚未建成，图上淡显：规划');
+    expect(a2020.errors).toEqual([]);
+    await a2020.close();
+
+    const a2035 = await openAtlas(browser(), `${baseUrl}/?lang=zh&layers=${LAYERS}&${view}&year=2035`);
+    const p2035 = a2035.page;
+    await settle(p2035);
+    expect(await ghosted(p2035, PLANNED)).toBe(false);
+    expect(await ghosted(p2035, EXISTING)).toBe(false);
+    const after = await pixels(p2035);
+    await screenshot(p2035, 'year-2035');
+    let differing = 0;
+    for (let i = 0; i < before.length; i += 4)
+      if (
+        Math.abs(before[i] - after[i]) +
+          Math.abs(before[i + 1] - after[i + 1]) +
+          Math.abs(before[i + 2] - after[i + 2]) >
+        30
+      )
+        differing++;
+    // The planned zones and centres draw in 2035 and are faint in 2020.
+    expect(differing).toBeGreaterThan(500);
+
+    // Changing the year in the app writes it into the link; a bad year is refused with a warning.
+    await p2035.evaluate(() => document.querySelector('atlas-app')!.store.set({ year: 2025 }));
+    await p2035.waitForFunction(() => location.search.includes('year=2025'));
+    expect(a2035.errors).toEqual([]);
+    await a2035.close();
+  });
+});
