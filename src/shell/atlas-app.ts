@@ -352,7 +352,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     const parentId = selected?.properties.parent_id;
     return html`
       <link rel="stylesheet" href=${maplibreCssUrl} />
-      <atlas-top-bar class="top" .features=${this.features} .panel=${s.panel} .kiosk=${this.kiosk}
+      <atlas-top-bar class="top" .features=${this.features} .panel=${s.panel} .kiosk=${this.kiosk} .year=${s.year}
         @select-feature=${this.#select} @home=${() => this.controller?.flyTo({ ...HOME_VIEW, duration: 1000 })}></atlas-top-bar>
       <aside class="side left card ${this.layersCollapsed ? 'collapsed' : ''}" aria-label=${t(lang, 'layers.title')}>
         ${

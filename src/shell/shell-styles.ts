@@ -57,6 +57,18 @@ export const shellStyles = css`
   .home {
     font-size: 1.1rem;
   }
+  .year-select {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    min-height: var(--atlas-touch);
+    padding: 0 8px;
+    font-size: 0.85rem;
+  }
+  .year-select select {
+    font: inherit;
+    min-height: 28px;
+  }
   .side {
     position: absolute;
     top: var(--atlas-top-offset, 84px);

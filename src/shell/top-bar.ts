@@ -1,10 +1,10 @@
 /**
- * The top bar: the atlas's name, the keyboard search, a button per side view, the language
- * switch and the way home. It writes what the user asks for into the store; the home button
+ * The top bar: the atlas's name, the keyboard search, a button per side view, the plan year
+ * (not on the kiosk, whose visitors see the whole plan), the language switch and the way home. It writes what the user asks for into the store; the home button
  * goes up as an event, since it moves the camera; search hits bubble up from the search box.
  */
 import { consume } from '@lit/context';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { storeContext } from '../app/context.ts';
 import { panelsFor } from '../app/panels.ts';
@@ -13,6 +13,7 @@ import type { PlanFeature } from '../data/schema.ts';
 import { t } from '../i18n/i18n.ts';
 import '../components/search-box.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
+import { isPlanYear, PLAN_YEARS } from '../years/year-filter.ts';
 
 @customElement('atlas-top-bar')
 export class TopBar extends AtlasElement {
@@ -28,6 +29,21 @@ export class TopBar extends AtlasElement {
   @property({ attribute: false }) features: readonly PlanFeature[] = [];
   @property({ attribute: false }) panel: AppState['panel'] = null;
   @property({ type: Boolean }) kiosk = false;
+  @property({ attribute: false }) year: AppState['year'] = null;
+
+  #yearSelect() {
+    const lang = this.lang;
+    const onChange = (e: Event) => {
+      const n = Number((e.target as HTMLSelectElement).value);
+      this.store?.set({ year: isPlanYear(n) ? n : null });
+    };
+    return html`<label class="year-select card">${t(lang, 'year.label')}
+      <select class="year" @change=${onChange}>
+        <option value="" ?selected=${this.year === null}>${t(lang, 'year.all')}</option>
+        ${PLAN_YEARS.map((y) => html`<option value=${y} ?selected=${this.year === y}>${t(lang, `year.y${y}` as const)}</option>`)}
+      </select>
+    </label>`;
+  }
 
   override render() {
     const lang = this.lang;
@@ -47,6 +63,7 @@ export class TopBar extends AtlasElement {
           ${t(lang, p.label)}
         </button>`,
       )}
+      ${this.kiosk ? nothing : this.#yearSelect()}
       <button
         class="lang-toggle card"
         lang=${lang === 'zh' ? 'en' : 'zh-CN'}

@@ -82,10 +82,24 @@ describe('the plan years', () => {
     // The planned zones and centres draw in 2035 and are faint in 2020.
     expect(differing).toBeGreaterThan(500);
 
-    // Changing the year in the app writes it into the link; a bad year is refused with a warning.
-    await p2035.evaluate(() => document.querySelector('atlas-app')!.store.set({ year: 2025 }));
+    // The year control: choosing 2025 ghosts what is due later and writes the year into the link.
+    const select = p2035.locator('atlas-app select.year');
+    expect(await select.inputValue()).toBe('2035');
+    await select.selectOption('2025');
     await p2035.waitForFunction(() => location.search.includes('year=2025'));
+    await settle(p2035);
+    expect(await ghosted(p2035, PLANNED)).toBe(false); // planned for 2025
+    expect(await ghosted(p2035, 'centre-wanglong-lake')).toBe(true); // planned, no target year
+    await screenshot(p2035, 'year-2025-control');
+    await select.selectOption('');
+    await p2035.waitForFunction(() => !location.search.includes('year='));
     expect(a2035.errors).toEqual([]);
     await a2035.close();
+
+    // A year the plan does not have is refused with a warning; the kiosk has no year control.
+    const bad = await openAtlas(browser(), `${baseUrl}/?lang=en&kiosk=1&year=2030`);
+    expect(await bad.page.evaluate(() => document.querySelector('atlas-app')!.store.state.year)).toBe(null);
+    expect(await bad.page.locator('atlas-app select.year').count()).toBe(0);
+    await bad.close();
   });
 });
