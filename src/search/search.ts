@@ -1,15 +1,10 @@
 import type { PlanFeature } from '../data/schema.ts';
+import { fold } from './fold.ts';
 
 export interface SearchHit {
   feature: PlanFeature;
   score: number;
 }
-
-const fold = (s: string) =>
-  s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s·•\-–—_()（）“”"']/g, '');
 
 /**
  * Ranks features by how well their Chinese or English name matches the query: an exact
