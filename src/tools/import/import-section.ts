@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import '../../ui/legend-swatch.ts';
 import { formatNumber } from '../../format/format.ts';
-import { t } from '../../i18n/i18n.ts';
+import { say, t } from '../../i18n/i18n.ts';
 import { IMPORT_SWATCH } from '../../map/user-layers.ts';
 import { AtlasElement } from '../../ui/atlas-element.ts';
 import { sharedStyles } from '../../ui/shared-styles.ts';
@@ -80,7 +80,7 @@ export class ImportSection extends AtlasElement {
           ? html`<table class="issues">
               <thead><tr><th>${t(lang, 'tools.import.feature')}</th><th>${t(lang, 'tools.import.path')}</th><th>${t(lang, 'tools.import.problem')}</th></tr></thead>
               <tbody>
-                ${r.issues.map((i) => html`<tr><td>${i.feature || t(lang, 'tools.import.wholeFile')}</td><td><code>${i.path || '—'}</code></td><td>${i.problem}</td></tr>`)}
+                ${r.issues.map((i) => html`<tr><td>${i.feature || t(lang, 'tools.import.wholeFile')}</td><td><code>${i.path || '—'}</code></td><td>${i.says ? say(lang, i.says) : i.problem}</td></tr>`)}
               </tbody>
             </table>
             ${r.issueCount > r.issues.length ? html`<p class="hint">${t(lang, 'tools.import.more', { n: r.issueCount - r.issues.length })}</p>` : nothing}`
