@@ -5,6 +5,7 @@
  * geodata/ at build time) then runs in a worker, and any feature it refuses is taken off
  * again and named in a notice (docs/decisions/0004-progressive-validation.md).
  */
+import type { Message } from '../i18n/i18n.ts';
 import type { PlanFeature, PlanFeatureCollection } from './schema.ts';
 import type { ValidationIssue } from './validate.ts';
 import type { LayerId } from './vocabulary.ts';
@@ -96,6 +97,8 @@ export interface ValidationResult {
   issues: ValidationIssue[];
   /** The issues in words, one line each (formatted in the worker, which holds the validator). */
   messages: string[];
+  /** The same as messages, for the reader's language. */
+  said: Message[];
 }
 
 export interface PlanValidationRequest {

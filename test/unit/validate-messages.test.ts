@@ -1,6 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseJsonText, validateUserCollection } from '../../src/data/validate.ts';
+import {
+  formatIssue,
+  issueMessage,
+  parseJsonText,
+  validateFeatureCollection,
+  validateUserCollection,
+} from '../../src/data/validate.ts';
 import { say } from '../../src/i18n/i18n.ts';
 
 const dirs = ['test/fixtures/geojson/bad', 'test/fixtures/geojson/user'];
@@ -49,5 +55,22 @@ describe('import problems in both languages', () => {
     const [crossing] = validateUserCollection(collection(bowTie), 'x');
     expect(say('zh', crossing.says!)).toMatch(/^多边形的环在 \[105\.905, 29\.305\] 处自相交$/);
     expect(crossing.message).toMatch(/^polygon ring crosses itself at \[105\.905, 29\.305\]$/);
+  });
+
+  it('data problems read as before in English, and say where they are in Chinese', () => {
+    let checked = 0;
+    for (const file of readdirSync('test/fixtures/geojson/bad').map(
+      (f) => `test/fixtures/geojson/bad/${f}`,
+    )) {
+      const parsed = parseJsonText(readFileSync(file, 'utf8'), file);
+      const issues =
+        parsed.value === undefined ? parsed.issues : validateFeatureCollection(parsed.value, file);
+      for (const i of issues) {
+        checked += 1;
+        expect(say('en', issueMessage(i))).toBe(formatIssue(i));
+        if (i.says) expect(say('zh', issueMessage(i))).toContain(`：${say('zh', i.says)}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 });

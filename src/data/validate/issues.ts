@@ -87,6 +87,19 @@ export function formatPath(segs: readonly Seg[]): string {
  * `{ file: false }` leaves out the file name (the CLI prints it once above the issues).
  */
 export function formatIssue(i: ValidationIssue, options: { file?: boolean } = {}): string {
+  const head = issueHead(i, options);
+  return head ? `${head}: ${i.message}` : i.message;
+}
+
+/** The issue as a message for the reader's language: where it is, then its words (English if it has no code). */
+export function issueMessage(i: ValidationIssue): Message {
+  const problem = i.says ?? i.message;
+  const where = issueHead(i);
+  return where ? msg('validate.issue', { where, problem }) : msg('validate.issueAlone', { problem });
+}
+
+/** `geodata/x.geojson: features[3] (id "a") at features[3].geometry`: where an issue is. */
+function issueHead(i: ValidationIssue, options: { file?: boolean } = {}): string {
   const parts: string[] = [];
   if (i.featureIndex !== undefined) {
     const label = i.path.startsWith('features[') ? `features[${i.featureIndex}]` : `[${i.featureIndex}]`;
@@ -96,8 +109,7 @@ export function formatIssue(i: ValidationIssue, options: { file?: boolean } = {}
     parts.push(i.path);
   }
   const where = parts.join('');
-  const head = options.file === false ? where : where ? `${i.file}: ${where}` : i.file;
-  return head ? `${head}: ${i.message}` : i.message;
+  return options.file === false ? where : where ? `${i.file}: ${where}` : i.file;
 }
 
 function fmtNum(n: number): string {
