@@ -1,3 +1,4 @@
+import { msg, say } from '../i18n/i18n.ts';
 import type { LayerText, ValidationResult } from './plan-data.ts';
 import {
   formatIssue,
@@ -15,9 +16,10 @@ export function validatePlanTexts(texts: readonly LayerText[]): ValidationResult
   // No plan text in the browser: plan_refs are checked against the schema, not against the text.
   const ctx: ValidationContext = { seenIds: new Map() };
   const result: ValidationResult = { rejectedIds: [], rejectedFiles: [], issues: [], messages: [], said: [] };
-  for (const { id, file, text, error } of files) {
+  for (const { id, file, text, error, errorSays } of files) {
     if (text === undefined) {
-      result.issues.push({ file, path: '', message: error ?? 'could not be loaded' });
+      const says = errorSays ?? msg('data.fileFailed.unknown');
+      result.issues.push({ file, path: '', message: error ?? say('en', says), says });
       result.rejectedFiles.push(file);
       continue;
     }
