@@ -120,6 +120,9 @@ export class AtlasApp extends AtlasElement implements KioskHost {
       this.#schedulePadding();
     });
     layout.observe(this.topEl);
+    // The layer list grows and shrinks as its groups fold (on a phone, a sheet over the map's foot).
+    const layers = this.renderRoot.querySelector('.side.left');
+    if (layers) layout.observe(layers);
     this.own(() => layout.disconnect());
     void this.#start();
   }

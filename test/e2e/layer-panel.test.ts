@@ -150,6 +150,21 @@ describe('the layer panel', () => {
     expect(box.sheetTop - box.topBarBottom).toBeGreaterThan(844 * 0.3);
     expect(box.width).toBeGreaterThan(380);
     expect(box.padding.bottom).toBeGreaterThanOrEqual(844 - box.sheetTop);
+    // A filter leaving one layer shrinks the sheet, and the map's padding follows it.
+    await page.locator(`${PANEL} input.filter`).fill('铁路车站');
+    await page.waitForFunction(
+      (before) => (document.querySelector('atlas-app')!.controller!.map.getPadding().bottom ?? 0) < before,
+      box.padding.bottom ?? 0,
+    );
+    const folded = await page.evaluate(() => {
+      const app = document.querySelector('atlas-app')!;
+      const sheet = app.shadowRoot!.querySelector('aside.side.left')!.getBoundingClientRect();
+      return { top: sheet.top, padding: app.controller!.map.getPadding().bottom };
+    });
+    expect(folded.top).toBeGreaterThan(box.sheetTop);
+    expect(folded.padding).toBeGreaterThanOrEqual(844 - folded.top);
+    await screenshot(page, 'layer-panel-phone-filtered');
+    await page.locator(`${PANEL} input.filter`).fill('');
     // The sheet's own list scrolls, and its toggles work.
     await page.locator(`${PANEL} section[data-group="transport"] input.group-switch`).tap();
     await waitForIdle(page);
