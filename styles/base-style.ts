@@ -13,7 +13,7 @@ export function baseStyle(glyphs: string, lang: string): StyleSpecification {
     version: 8,
     name: 'Yongchuan Plan Atlas',
     glyphs,
-    state: { lang: { default: lang } },
+    state: { lang: { default: lang }, preciseOnly: { default: false } },
     sources: {},
     layers: [{ id: 'background', type: 'background', paint: { 'background-color': palette.outside } }],
   };

@@ -10,7 +10,7 @@ export const palette = {
   selected: '#d9480f',
   expansion: '#e8590c',
   newTown: '#0b8a65',
-  newTownStructure: '#087f5b',
+  newTownStructure: '#1098ad',
   urban: '#6741d9',
   park: '#1864ab',
   subpark: '#1c7ed6',

@@ -1,130 +1,170 @@
-import { css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import type { LayerId } from '../data/schema.ts';
+import { consume } from '@lit/context';
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { storeContext } from '../app/context.ts';
+import type { AppState, Store } from '../app/store.ts';
+import type { LayerId, PlanFeature } from '../data/schema.ts';
 import { t } from '../i18n/i18n.ts';
+import {
+  countFeatures,
+  filterGroups,
+  groupState,
+  type LayerCount,
+  type PanelGroup,
+  switchGroup,
+} from '../layers/panel-model.ts';
 import { layersByGroup } from '../layers/registry.ts';
+import type { LayerDefinition, LayerGroup } from '../layers/types.ts';
 import '../ui/legend-swatch.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
+import { layerPanelStyles } from './layer-panel-styles.ts';
 
-export type LayerToggleEvent = CustomEvent<{ id: LayerId; visible: boolean }>;
+const GROUPS: readonly PanelGroup[] = layersByGroup();
+const groupTitle = (g: LayerGroup) => ({
+  zh: t('zh', `group.${g}` as const),
+  en: t('en', `group.${g}` as const),
+});
 
-/** Layers grouped the way the plan groups them, each with its legend, toggle and count. */
+/**
+ * Layers grouped the way the plan groups them: each group folds open and has a switch for all
+ * its layers, each layer its toggle, legend and count of features. A filter box finds a layer by
+ * its name in either language, and "only precisely located" hides what stands only at a town.
+ * Every change goes through the store.
+ */
 @customElement('layer-panel')
 export class LayerPanel extends AtlasElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: block;
-        overflow-y: auto;
-        max-height: 100%;
-      }
-      h2 {
-        font-size: 1rem;
-        margin: 0 0 8px;
-      }
-      fieldset {
-        border: none;
-        margin: 0 0 10px;
-        padding: 0;
-      }
-      legend {
-        font-weight: 600;
-        font-size: 0.82rem;
-        color: var(--atlas-text-muted);
-        text-transform: uppercase;
-        letter-spacing: 0.02em;
-        padding: 6px 0 2px;
-      }
-      label {
-        display: grid;
-        grid-template-columns: auto 1fr auto;
-        align-items: center;
-        gap: 8px;
-        min-height: var(--atlas-touch);
-        padding: 2px 4px;
-        border-radius: 6px;
-        cursor: pointer;
-      }
-      label:hover {
-        background: var(--atlas-surface);
-      }
-      input {
-        width: 18px;
-        height: 18px;
-        margin: 0;
-        accent-color: var(--atlas-accent);
-      }
-      .name {
-        display: flex;
-        align-items: center;
-        gap: 8px;
-      }
-      .count {
-        font-size: 0.8rem;
-        color: var(--atlas-text-muted);
-        font-variant-numeric: tabular-nums;
-      }
-      .legend {
-        margin: 0 0 4px 30px;
-        padding: 0;
-        list-style: none;
-        font-size: 0.8rem;
-        color: var(--atlas-text-muted);
-      }
-      .legend li {
-        display: flex;
-        align-items: center;
-        gap: 6px;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, layerPanelStyles];
 
+  @consume({ context: storeContext }) @property({ attribute: false }) store?: Store<AppState>;
   @property({ attribute: false }) visible: readonly LayerId[] = [];
-  @property({ attribute: false }) counts: ReadonlyMap<LayerId, number> = new Map();
+  /** Hide the features the plan places only at a town. */
+  @property({ type: Boolean }) precise = false;
+  /** Every loaded plan feature, to count per layer. */
+  @property({ attribute: false }) features: readonly PlanFeature[] = [];
+  /** Kiosk mode: large touch targets, no filter box (a kiosk has no keyboard). */
+  @property({ type: Boolean, reflect: true }) kiosk = false;
+  @state() private query = '';
+  /** Groups the reader folded open or shut; the others are open while any of their layers is on. */
+  @state() private folded: ReadonlyMap<LayerGroup, boolean> = new Map();
 
-  #toggle(id: LayerId, visible: boolean) {
-    this.dispatchEvent(
-      new CustomEvent('layer-toggle', { detail: { id, visible }, bubbles: true, composed: true }),
-    );
+  #counted: readonly PlanFeature[] | undefined;
+  #counts: Map<LayerId, LayerCount> = new Map();
+
+  get #countsByLayer(): Map<LayerId, LayerCount> {
+    if (this.#counted !== this.features) {
+      this.#counts = countFeatures(this.features);
+      this.#counted = this.features;
+    }
+    return this.#counts;
+  }
+
+  #setLayers(layers: LayerId[]) {
+    this.store?.set({ layers });
+  }
+
+  #toggle(id: LayerId, on: boolean) {
+    const others = this.visible.filter((l) => l !== id);
+    this.#setLayers(on ? [...others, id] : others);
+  }
+
+  #open(group: LayerGroup, layers: readonly LayerDefinition[]): boolean {
+    if (this.query.trim()) return true;
+    return this.folded.get(group) ?? groupState(layers, this.visible) !== 'off';
+  }
+
+  #fold(group: LayerGroup, open: boolean) {
+    this.folded = new Map([...this.folded, [group, open]]);
   }
 
   override render() {
     const lang = this.lang;
-    const shown = new Set(this.visible);
+    const groups = filterGroups(GROUPS, this.kiosk ? '' : this.query, groupTitle);
     return html`
-      <h2>${t(lang, 'layers.title')}</h2>
-      ${layersByGroup().map(
-        ({ group, layers }) => html`
-          <fieldset>
-            <legend>${t(lang, `group.${group}` as const)}</legend>
-            ${layers.map((layer) => {
-              const on = shown.has(layer.id);
-              const count = this.counts.get(layer.id) ?? 0;
-              return html`
-                <label data-layer=${layer.id}>
-                  <input
-                    type="checkbox"
-                    .checked=${on}
-                    aria-label=${t(lang, 'layers.toggle', { name: layer.title[lang] })}
-                    @change=${(e: Event) => this.#toggle(layer.id, (e.target as HTMLInputElement).checked)}
-                  />
-                  <span class="name"><legend-swatch .swatch=${layer.legend[0]?.swatch}></legend-swatch>${layer.title[lang]}</span>
-                  <span class="count">${count}</span>
-                </label>
-                ${
-                  on && layer.legend.length > 1
-                    ? html`<ul class="legend">
-                      ${layer.legend.map((entry) => html`<li><legend-swatch .swatch=${entry.swatch}></legend-swatch>${entry.label[lang]}</li>`)}
-                    </ul>`
-                    : ''
+      <div class="head">
+        <h2>${t(lang, 'layers.title')}</h2>
+        ${
+          this.kiosk
+            ? nothing
+            : html`<input class="filter" type="search" autocomplete="off" .value=${this.query}
+              aria-label=${t(lang, 'layers.filter.label')} placeholder=${t(lang, 'layers.filter.placeholder')}
+              @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+              @keydown=${(e: KeyboardEvent) => {
+                if (e.key === 'Escape' && this.query) {
+                  e.stopPropagation();
+                  this.query = '';
                 }
-              `;
-            })}
-          </fieldset>
-        `,
-      )}
+              }} />`
+        }
+        <label class="precise" title=${t(lang, 'layers.precise.hint')}>
+          <input type="checkbox" role="switch" .checked=${this.precise}
+            @change=${(e: Event) => this.store?.set({ preciseOnly: (e.target as HTMLInputElement).checked })} />
+          <span>${t(lang, 'layers.precise')}</span>
+        </label>
+      </div>
+      <div class="groups">
+        ${
+          groups.length === 0
+            ? html`<p class="none" role="status">${t(lang, 'layers.filter.none')}</p>`
+            : groups.map((g) => this.#group(g))
+        }
+      </div>
+    `;
+  }
+
+  #group({ group, layers }: PanelGroup) {
+    const lang = this.lang;
+    const name = t(lang, `group.${group}` as const);
+    const open = this.#open(group, layers);
+    const switchState = groupState(layers, this.visible);
+    const shown = layers.filter((l) => this.visible.includes(l.id)).length;
+    return html`
+      <section class="group" data-group=${group}>
+        <div class="group-head">
+          <input type="checkbox" class="group-switch" .checked=${switchState === 'on'}
+            .indeterminate=${switchState === 'mixed'} aria-label=${t(lang, 'layers.group.toggle', { group: name })}
+            @change=${(e: Event) =>
+              this.#setLayers(switchGroup(this.visible, layers, (e.target as HTMLInputElement).checked))} />
+          <button class="group-name" aria-expanded=${open} aria-controls="g-${group}"
+            @click=${() => this.#fold(group, !open)}>
+            <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span>
+            <span class="label">${name}</span>
+            <span class="group-count" aria-label=${t(lang, 'layers.group.count', { shown, total: layers.length })}
+              >${shown}/${layers.length}</span>
+          </button>
+        </div>
+        <div class="layers" id="g-${group}" ?hidden=${!open}>
+          ${layers.map((layer) => this.#layer(layer))}
+        </div>
+      </section>
+    `;
+  }
+
+  #layer(layer: LayerDefinition) {
+    const lang = this.lang;
+    const on = this.visible.includes(layer.id);
+    const count = this.#countsByLayer.get(layer.id) ?? { all: 0, precise: 0 };
+    const shown = this.precise ? count.precise : count.all;
+    const reduced = shown !== count.all;
+    return html`
+      <label data-layer=${layer.id}>
+        <input type="checkbox" .checked=${on} aria-label=${t(lang, 'layers.toggle', { name: layer.title[lang] })}
+          @change=${(e: Event) => this.#toggle(layer.id, (e.target as HTMLInputElement).checked)} />
+        <span class="name"><legend-swatch .swatch=${layer.legend[0]?.swatch}></legend-swatch>${layer.title[lang]}</span>
+        <span class="count ${reduced ? 'reduced' : ''}"
+          title=${
+            reduced
+              ? t(lang, 'layers.countPrecise', { shown, all: count.all })
+              : t(lang, 'layers.count', { count: count.all })
+          }>${shown}</span>
+      </label>
+      ${
+        on && layer.legend.length > 1
+          ? html`<ul class="legend">
+            ${layer.legend.map((entry) => html`<li><legend-swatch .swatch=${entry.swatch}></legend-swatch>${entry.label[lang]}</li>`)}
+          </ul>`
+          : nothing
+      }
     `;
   }
 }

@@ -44,7 +44,10 @@ export class NoticeBanner extends AtlasElement {
         font-size: 0.8rem;
         margin-top: 4px;
       }
+      /* The app's own font: a monospace font holds no Chinese, which would show as empty boxes. */
       pre {
+        font-family: var(--atlas-font);
+        font-size: 0.85rem;
         white-space: pre-wrap;
         margin: 4px 0 0;
         max-height: 30vh;

@@ -5,6 +5,7 @@
  * geodata/ at build time) then runs in a worker, and any feature it refuses is taken off
  * again and named in a notice (docs/decisions/0004-progressive-validation.md).
  */
+import { type Message, msg, say } from '../i18n/i18n.ts';
 import type { PlanFeature, PlanFeatureCollection } from './schema.ts';
 import type { ValidationIssue } from './validate.ts';
 import type { LayerId } from './vocabulary.ts';
@@ -20,8 +21,13 @@ export interface LayerText {
   /** `<layer>.geojson`, the name issues refer to. */
   file: string;
   text?: string;
-  /** Why the file could not be fetched. */
+  /** Why the file could not be fetched, in English; `errorSays` is the same as a message. */
   error?: string;
+  errorSays?: Message;
+}
+
+function failed(id: LayerId, file: string, says: Message): LayerText {
+  return { id, file, error: say('en', says), errorSays: says };
 }
 
 /** How long a layer file may take before the map is drawn without it. */
@@ -41,11 +47,16 @@ export function fetchLayerTexts(
       const signal = AbortSignal.timeout(timeoutMs);
       try {
         const res = await fetch(url, { signal });
-        if (!res.ok) return { id, file, error: `could not be loaded (HTTP ${res.status})` };
+        if (!res.ok) return failed(id, file, msg('data.fileFailed.http', { status: res.status }));
         return { id, file, text: await res.text() };
       } catch (err) {
-        const why = signal.aborted ? `no answer within ${timeoutMs / 1000} s` : (err as Error).message;
-        return { id, file, error: `could not be loaded (${why})` };
+        return failed(
+          id,
+          file,
+          signal.aborted
+            ? msg('data.fileFailed.timeout', { seconds: timeoutMs / 1000 })
+            : msg('data.fileFailed.other', { reason: (err as Error).message }),
+        );
       }
     }),
   );
@@ -96,6 +107,8 @@ export interface ValidationResult {
   issues: ValidationIssue[];
   /** The issues in words, one line each (formatted in the worker, which holds the validator). */
   messages: string[];
+  /** The same as messages, for the reader's language. */
+  said: Message[];
 }
 
 export interface PlanValidationRequest {

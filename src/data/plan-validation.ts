@@ -1,5 +1,12 @@
+import { msg, say } from '../i18n/i18n.ts';
 import type { LayerText, ValidationResult } from './plan-data.ts';
-import { formatIssue, parseJsonText, type ValidationContext, validateFeatureCollection } from './validate.ts';
+import {
+  formatIssue,
+  issueMessage,
+  parseJsonText,
+  type ValidationContext,
+  validateFeatureCollection,
+} from './validate.ts';
 
 /** Validates the fetched layer files; the boundary first, since every other file is checked against it. */
 export function validatePlanTexts(texts: readonly LayerText[]): ValidationResult {
@@ -8,10 +15,11 @@ export function validatePlanTexts(texts: readonly LayerText[]): ValidationResult
   );
   // No plan text in the browser: plan_refs are checked against the schema, not against the text.
   const ctx: ValidationContext = { seenIds: new Map() };
-  const result: ValidationResult = { rejectedIds: [], rejectedFiles: [], issues: [], messages: [] };
-  for (const { id, file, text, error } of files) {
+  const result: ValidationResult = { rejectedIds: [], rejectedFiles: [], issues: [], messages: [], said: [] };
+  for (const { id, file, text, error, errorSays } of files) {
     if (text === undefined) {
-      result.issues.push({ file, path: '', message: error ?? 'could not be loaded' });
+      const says = errorSays ?? msg('data.fileFailed.unknown');
+      result.issues.push({ file, path: '', message: error ?? say('en', says), says });
       result.rejectedFiles.push(file);
       continue;
     }
@@ -37,5 +45,6 @@ export function validatePlanTexts(texts: readonly LayerText[]): ValidationResult
     }
   }
   result.messages = result.issues.map((i) => formatIssue(i));
+  result.said = result.issues.map(issueMessage);
   return result;
 }

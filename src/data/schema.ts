@@ -217,6 +217,20 @@ export const sourceSchema = z.strictObject({
 export type Source = z.infer<typeof sourceSchema>;
 export const sourcesFileSchema = z.array(sourceSchema).min(1);
 
+/**
+ * Words people search for that no name holds (geodata/search-aliases.json): 高铁站, HSR,
+ * 火车站, "Phoenix Lake". A query equal to one of the `terms` finds the `features` listed, and
+ * whatever a search for one of the `names` finds.
+ */
+export const searchAliasSchema = z.strictObject({
+  id: kebabId,
+  terms: z.array(nonEmpty).min(1),
+  features: z.array(kebabId).optional(),
+  names: z.array(nonEmpty).optional(),
+});
+export type SearchAlias = z.infer<typeof searchAliasSchema>;
+export const searchAliasesFileSchema = z.array(searchAliasSchema).min(1);
+
 /** The kiosk's attract tour (geodata/tour.json): steps through the plan's geography. */
 const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty });
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);

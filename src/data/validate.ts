@@ -34,6 +34,7 @@ export {
   describeValue,
   formatIssue,
   formatPath,
+  issueMessage,
   parseJsonText,
   type ValidationIssue,
 } from './validate/issues.ts';

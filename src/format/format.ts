@@ -1,5 +1,6 @@
 import type { Figure, Status, Unit } from '../data/schema.ts';
 import { type Lang, t } from '../i18n/i18n.ts';
+import { englishQuantity } from './english-quantity.ts';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -19,8 +20,15 @@ export function unitLabel(unit: Unit, lang: Lang): string {
   return t(lang, `unit.${unit}` as const);
 }
 
-/** `10 平方公里` / `10 km²`; percent and Chinese units attach without a space. */
+/**
+ * `10 平方公里` / `10 km²`; percent and Chinese units attach without a space. English says the
+ * plan's 亿元, 万人 and 万亩 in plain units: `130亿元` is `CNY 13 bn` (english-quantity.ts).
+ */
 export function formatQuantity(value: number, unit: Unit, lang: Lang, maxDigits = 2): string {
+  if (lang === 'en') {
+    const english = englishQuantity(value, unit, maxDigits);
+    if (english !== undefined) return english;
+  }
   const n = formatNumber(value, lang, maxDigits);
   const u = unitLabel(unit, lang);
   if (!u) return n;

@@ -5,7 +5,12 @@
  * layers filter it by `layer`. Layers draw in order: every fill first, then lines, then points
  * and labels, so that no polygon of a higher layer hides the lines and labels below it.
  */
-import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import { labelSourceOf } from '../../styles/layer-styles.ts';
 import type { LayerId, PlanFeatureCollection } from '../data/schema.ts';
 import type { LayerDefinition } from '../layers/types.ts';
@@ -50,10 +55,20 @@ export interface PlanStyle {
 const rank = (spec: LayerSpecification) =>
   spec.type === 'fill' ? 0 : spec.type === 'line' ? 1 : spec.type === 'circle' ? 2 : 3;
 
-/** A layer module's style layer, restricted to the layer's own features. */
+/**
+ * Hides what the plan places only at a town while the map's `preciseOnly` state is on
+ * ("只看精确位置 / Only precisely located"): a global state, so switching it touches no layer.
+ */
+export const PRECISE_FILTER: ExpressionSpecification = [
+  'any',
+  ['!', ['global-state', 'preciseOnly']],
+  ['!=', ['get', 'geometry_accuracy'], 'town'],
+];
+
+/** A layer module's style layer, restricted to the layer's own features (and to precise ones when asked). */
 export function withLayerFilter(spec: LayerSpecification, layer: LayerId): LayerSpecification {
   if (spec.type === 'background') return spec;
-  const own: FilterSpecification = ['==', ['get', 'layer'], layer];
+  const own: FilterSpecification = ['all', ['==', ['get', 'layer'], layer], PRECISE_FILTER];
   const filter = spec.filter ? (['all', own, spec.filter] as FilterSpecification) : own;
   return { ...spec, filter } as LayerSpecification;
 }

@@ -31,6 +31,8 @@ export class StateRenderer {
   readonly #added: Set<string>;
   #layers: ReadonlySet<LayerId> | null = null;
   #lang: string | null = null;
+  /** As the base style starts: every feature shown. */
+  #precise: boolean | null = false;
   #at: AppState['at'] | undefined = null;
   /** What feature states the map holds now, by look. */
   #applied: Record<Look, Set<string>> = { selected: new Set(), hover: new Set(), dimmed: new Set() };
@@ -98,6 +100,10 @@ export class StateRenderer {
       });
       this.#at = s.at;
     }
+    if (s.preciseOnly !== this.#precise) {
+      this.#map.setGlobalStateProperty('preciseOnly', s.preciseOnly);
+      this.#precise = s.preciseOnly;
+    }
     if (s.lang !== this.#lang) {
       this.#map.setGlobalStateProperty('lang', s.lang);
       this.#lang = s.lang;
@@ -125,6 +131,7 @@ export class StateRenderer {
   reapply(s: AppState): void {
     this.#layers = null;
     this.#lang = null;
+    this.#precise = null;
     this.#at = undefined;
     // A restored context comes with a reloaded style, whose sources hold no feature state.
     this.#applied = { selected: new Set(), hover: new Set(), dimmed: new Set() };

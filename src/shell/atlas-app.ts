@@ -24,7 +24,6 @@ import { maplibreCssUrl } from '../map/map-stylesheet.ts';
 import { kioskRequested } from '../url/kiosk-settings.ts';
 import '../components/info-panel.ts';
 import '../components/layer-panel.ts';
-import type { LayerToggleEvent } from '../components/layer-panel.ts';
 import type { Notice } from '../components/notice-banner.ts';
 import '../components/notice-banner.ts';
 import type { SourcesDialog } from '../components/sources-dialog.ts';
@@ -123,6 +122,9 @@ export class AtlasApp extends AtlasElement implements KioskHost {
       this.#schedulePadding();
     });
     layout.observe(this.topEl);
+    // The layer list grows and shrinks as its groups fold (on a phone, a sheet over the map's foot).
+    const layers = this.renderRoot.querySelector('.side.left');
+    if (layers) layout.observe(layers);
     this.own(() => layout.disconnect());
     void this.#start();
   }
@@ -329,12 +331,6 @@ export class AtlasApp extends AtlasElement implements KioskHost {
 
   #zoomTo = (e: CustomEvent<{ id: string }>) => this.#selection.flyTo([e.detail.id]);
 
-  #toggleLayer = (e: LayerToggleEvent) => {
-    const { id, visible } = e.detail;
-    const layers = this.store.state.layers.filter((l) => l !== id);
-    this.store.set({ layers: visible ? [...layers, id] : layers });
-  };
-
   #renderPanel(s: AppState) {
     if (!s.panel) return nothing;
     const panel = panelById(s.panel);
@@ -360,8 +356,8 @@ export class AtlasApp extends AtlasElement implements KioskHost {
             ? html`<button aria-expanded="false" @click=${() => (this.layersCollapsed = false)}>☰ ${t(lang, 'layers.title')}</button>`
             : html`<button class="collapse" aria-expanded="true" aria-label=${t(lang, 'layers.collapse')}
                 @click=${() => (this.layersCollapsed = true)}>«</button>
-              <layer-panel .visible=${s.layers} .counts=${this.#loader.index.countByLayer()}
-                @layer-toggle=${this.#toggleLayer}></layer-panel>`
+              <layer-panel .visible=${s.layers} .precise=${s.preciseOnly} .features=${this.features}
+                ?kiosk=${this.kiosk}></layer-panel>`
         }
       </aside>
       ${

@@ -28,7 +28,8 @@ export interface DataNotice {
   id: string;
   level: 'warning' | 'error';
   summary: Message;
-  details: string[];
+  /** Each problem, said in the reader's language where the validator gives it a code. */
+  details: Message[];
 }
 
 export interface DataLoaderHost {
@@ -114,7 +115,7 @@ export class DataLoader {
               lost === texts.length ? 'notice.dataNone' : lost > 0 ? 'notice.dataFiles' : 'notice.dataIssues',
             params,
           },
-          details: result.messages,
+          details: result.said,
         });
         const valid = withoutRejected(all, result);
         show(valid);

@@ -22,6 +22,9 @@ export function mapPadding(
   if (right && narrow) padding.bottom = Math.max(padding.bottom, box.bottom - right.top + PANEL_GAP);
   else if (right) padding.right = box.right - right.left + PANEL_GAP;
   if (left && !opts.layersCollapsed && !narrow) padding.left = left.right - box.left + PANEL_GAP;
+  // On a narrow screen the open layer list is a sheet at the bottom.
+  if (left && !opts.layersCollapsed && narrow)
+    padding.bottom = Math.max(padding.bottom, box.bottom - left.top + PANEL_GAP);
   // A window too small for the panels keeps at least a third of the map to frame things in.
   padding.left = Math.min(padding.left, box.width / 3);
   padding.right = Math.min(padding.right, box.width / 3);

@@ -46,8 +46,9 @@ export class Selection {
   }
 
   /**
-   * Selects a feature and shows it: its layer on, the camera on it. `keepPanel` keeps the open
-   * side view to come back to (the park finder, the tools); otherwise it closes.
+   * Selects a feature and shows it: its layer on (and town-level placements, if it is one), the
+   * camera on it. `keepPanel` keeps the open side view to come back to (the park finder, the
+   * tools); otherwise it closes.
    */
   select(id: string, { keepPanel = false, fly = true } = {}): void {
     const { store } = this.#host;
@@ -69,6 +70,9 @@ export class Selection {
     }
     const layer = feature.properties.layer;
     if (!store.state.layers.includes(layer)) store.set({ layers: [...store.state.layers, layer] });
+    // A feature placed only at a town is hidden while "only precisely located" is on: shown, it turns off.
+    if (store.state.preciseOnly && feature.properties.geometry_accuracy === 'town')
+      store.set({ preciseOnly: false });
     if (fly) void this.#host.laidOut().then(() => this.#host.controller()?.flyToFeature(feature.geometry));
   }
 

@@ -79,9 +79,12 @@ export const shellStyles = css`
     display: flex;
     flex-direction: column;
   }
+  /* The layer list is as tall as its open groups, and scrolls beyond the window's height. */
   .left {
     left: 10px;
     width: 290px;
+    bottom: auto;
+    max-height: calc(100% - var(--atlas-top-offset, 84px) - 36px);
   }
   .left.collapsed {
     bottom: auto;
@@ -91,8 +94,12 @@ export const shellStyles = css`
   .right {
     right: 10px;
   }
+  /* The fold button sits beside the panel's title, not on a row of its own. */
   .left .collapse {
-    align-self: flex-end;
+    position: absolute;
+    top: 12px;
+    right: 12px;
+    z-index: 1;
   }
   .right.wide {
     width: min(760px, calc(100vw - 320px));
@@ -124,9 +131,22 @@ export const shellStyles = css`
       width: auto;
       max-height: 55vh;
     }
+    /* On a phone the layer list is a sheet at the bottom: the map stays in view above it. */
     .left:not(.collapsed) {
-      right: 10px;
+      top: auto;
+      left: 0;
+      right: 0;
+      bottom: 0;
       width: auto;
+      max-height: 40vh;
+      padding: 8px 12px;
+      border-radius: var(--atlas-radius) var(--atlas-radius) 0 0;
+      /* Over the credits line while open; closing the sheet shows it again. */
+      z-index: 2;
+    }
+    /* A feature's panel, also at the bottom, covers the sheet rather than the map. */
+    .side.right {
+      z-index: 2;
     }
     .notices {
       left: 10px;

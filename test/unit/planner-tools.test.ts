@@ -12,6 +12,7 @@ import { geodesicAreaM2 } from '../../src/geo/measure.ts';
 import { signedArea2 } from '../../src/geo/rings.ts';
 import { measureShape, runningTotals, shapesCollection } from '../../src/geo/shape-measures.ts';
 import { closedRing } from '../../src/geo/shapes.ts';
+import { say } from '../../src/i18n/i18n.ts';
 import { legendGrid, scaleBar } from '../../src/map/map-furniture.ts';
 import { overlapGeometry, overlapWithZones } from '../../src/tools/compare/overlap.ts';
 
@@ -319,13 +320,18 @@ describe('import validation path', () => {
         feature: '#2 “Open ring”',
         path: 'features[1].geometry.coordinates[0]',
         problem: expect.stringMatching(/^ring is not closed/),
+        says: expect.objectContaining({ key: 'validate.ring.notClosed' }),
       },
       {
         feature: '#4',
         path: 'features[3].geometry.coordinates[0]',
         problem: expect.stringMatching(/string "105.9"/),
+        says: { key: 'validate.coord.quoted', params: { text: '"105.9"' } },
       },
     ]);
+    // The same problems in Chinese, for the Chinese UI.
+    expect(say('zh', r.issues[0].says!)).toMatch(/^环未闭合：第一个坐标点 \[/);
+    expect(say('zh', r.issues[1].says!)).toBe('坐标是字符串 "105.9"：请去掉引号，写成数字');
     expect(r.valid).toHaveLength(2);
     expect(r.rows.map((x) => x.name)).toEqual(['Site A', 'Route 1']);
     expect(r.rows[0].areaM2).toBeCloseTo(reference(rect(105.9, 29.35, 105.91, 29.36)).area, 3);
@@ -341,7 +347,12 @@ describe('import validation path', () => {
       feature: '',
       path: 'type',
       problem: 'type must be "FeatureCollection", got string "Feature"',
+      says: {
+        key: 'validate.collection.typeWrong',
+        params: { got: { key: 'validate.value.string', params: { text: '"Feature"' } } },
+      },
     });
+    expect(say('zh', r.issues[0].says!)).toBe('type 应为 "FeatureCollection"，实际是字符串 "Feature"');
   });
 
   it('refuses broken JSON with its line and column', () => {
@@ -349,6 +360,7 @@ describe('import validation path', () => {
     expect(r.refused).toBe(true);
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0].problem).toMatch(/^not valid JSON \(line 1, column \d+\)/);
+    expect(say('zh', r.issues[0].says!)).toMatch(/^不是有效的 JSON（第 1 行第 \d+ 列）：/);
   });
 
   it('imports a good file whole, with measured areas', () => {

@@ -11,6 +11,7 @@
 
 import { featureBounds } from '../../geo/bounds.ts';
 import { geodesicAreaM2, geodesicLengthM } from '../../geo/measure.ts';
+import type { Message } from '../../i18n/i18n.ts';
 import { parseJsonText, type ValidationIssue, validateUserCollection } from '../validate.ts';
 
 export interface ImportIssueRow {
@@ -18,7 +19,10 @@ export interface ImportIssueRow {
   feature: string;
   /** JSON path of the offending value, e.g. `features[3].geometry.coordinates[0][5]`. */
   path: string;
+  /** In English. */
   problem: string;
+  /** The problem as a message code, for the reader's language, when the validator gives one. */
+  says?: Message;
 }
 
 export interface ImportedRow {
@@ -60,10 +64,11 @@ function featureName(f: unknown, index: number): string {
 }
 
 function issueRow(i: ValidationIssue, features: unknown[]): ImportIssueRow {
-  if (i.featureIndex === undefined) return { feature: '', path: i.path, problem: i.message };
+  const said = i.says ? { says: i.says } : {};
+  if (i.featureIndex === undefined) return { feature: '', path: i.path, problem: i.message, ...said };
   const name = featureName(features[i.featureIndex], i.featureIndex);
   const label = name === `#${i.featureIndex + 1}` ? name : `#${i.featureIndex + 1} “${name}”`;
-  return { feature: label, path: i.path, problem: i.message };
+  return { feature: label, path: i.path, problem: i.message, ...said };
 }
 
 export function checkImport(

@@ -4,6 +4,7 @@
  * `parent_id` and `source` references once every file is read.
  */
 import gjv from 'geojson-validation';
+import { msg } from '../../i18n/i18n.ts';
 import { featurePropertiesSchema, LAYER_IDS, type LayerId } from '../schema.ts';
 import { checkInside, DEFAULT_TOLERANCE_M, indexBoundary } from './district.ts';
 import { checkGeometry, type Shapes } from './geometry.ts';
@@ -15,6 +16,7 @@ import {
   Sink,
   suggestion,
   type ValidationIssue,
+  valueMsg,
 } from './issues.ts';
 import { checkPlanRef, type PlanIndex } from './plan-text.ts';
 import { describeZodIssues } from './zod-messages.ts';
@@ -91,15 +93,15 @@ function validateCollection(
   const issues: ValidationIssue[] = [];
   const top = new Sink(issues, file);
   if (!isRecord(value)) {
-    top.add([], `expected a GeoJSON FeatureCollection object, got ${describeValue(value)}`);
+    top.add([], msg('validate.collection.notObject', { got: valueMsg(value) }));
     return issues;
   }
   if (value.type !== 'FeatureCollection') {
     top.add(
       ['type'],
       value.type === undefined
-        ? 'type is missing: expected "FeatureCollection"'
-        : `type must be "FeatureCollection", got ${describeValue(value.type)}`,
+        ? msg('validate.collection.typeMissing')
+        : msg('validate.collection.typeWrong', { got: valueMsg(value.type) }),
     );
   }
   const features = value.features;
@@ -107,8 +109,8 @@ function validateCollection(
     top.add(
       ['features'],
       features === undefined
-        ? 'features is missing: expected an array of features'
-        : `features must be an array, got ${describeValue(features)}`,
+        ? msg('validate.collection.featuresMissing')
+        : msg('validate.collection.featuresWrong', { got: valueMsg(features) }),
     );
     return issues;
   }
@@ -123,19 +125,19 @@ function validateCollection(
     const id = isRecord(props) && typeof props.id === 'string' ? props.id : undefined;
     const sink = new Sink(issues, file, i, id);
     if (!isRecord(feature)) {
-      sink.add(fs, `feature must be an object, got ${describeValue(feature)}`);
+      sink.add(fs, msg('validate.feature.notObject', { got: valueMsg(feature) }));
       return;
     }
     if (feature.type !== 'Feature')
       sink.add(
         [...fs, 'type'],
         feature.type === undefined
-          ? 'type is missing: expected "Feature"'
-          : `type must be "Feature", got ${describeValue(feature.type)}`,
+          ? msg('validate.feature.typeMissing')
+          : msg('validate.feature.typeWrong', { got: valueMsg(feature.type) }),
       );
-    if (props === undefined) sink.add([...fs, 'properties'], 'properties is missing');
+    if (props === undefined) sink.add([...fs, 'properties'], msg('validate.feature.propertiesMissing'));
     else if (!isRecord(props) && (plan || props !== null))
-      sink.add([...fs, 'properties'], `properties must be an object, got ${describeValue(props)}`);
+      sink.add([...fs, 'properties'], msg('validate.feature.propertiesWrong', { got: valueMsg(props) }));
 
     const shapes: Shapes = { points: [], lines: [], polygons: [], types: new Set() };
     checkGeometry(feature.geometry, [...fs, 'geometry'], sink, shapes, plan);
@@ -148,7 +150,8 @@ function validateCollection(
       } catch {
         // It throws on empty rings, which our own walk reports.
       }
-      for (const m of messages) sink.add(fs, `GeoJSON structure: ${m.replace(/^(at \d+: )+/, '')}`);
+      for (const m of messages)
+        sink.add(fs, msg('validate.feature.structure', { detail: m.replace(/^(at \d+: )+/, '') }));
     }
 
     const layer = isRecord(props) ? props.layer : undefined;

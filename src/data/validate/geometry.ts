@@ -4,7 +4,8 @@
  * and collects the usable positions (`Shapes`) for the domain checks.
  */
 import { kinks } from '@turf/kinks';
-import { describeValue, fmtPos, isRecord, type Seg, type Sink, suggestion } from './issues.ts';
+import { type Message, msg } from '../../i18n/i18n.ts';
+import { fmtPos, isRecord, type Seg, type Sink, suggestionMsg, valueMsg } from './issues.ts';
 
 /** The Yongchuan area, for telling swapped axes apart from plain errors. */
 const AREA_LON: [number, number] = [105, 107];
@@ -33,21 +34,21 @@ const GEOMETRY_TYPES = [
   'GeometryCollection',
 ];
 
-function coordinateProblem(c: unknown): string | undefined {
+function coordinateProblem(c: unknown): Message | undefined {
   if (typeof c === 'number') {
-    if (Number.isNaN(c)) return 'coordinate is NaN';
-    if (!Number.isFinite(c)) return `coordinate is ${c}`;
+    if (Number.isNaN(c)) return msg('validate.coord.nan');
+    if (!Number.isFinite(c)) return msg('validate.coord.infinite', { value: String(c) });
     return undefined;
   }
-  if (c === null) return 'coordinate is null';
-  if (c === undefined) return 'coordinate is missing';
+  if (c === null) return msg('validate.coord.null');
+  if (c === undefined) return msg('validate.coord.missing');
   if (typeof c === 'string') {
     const n = Number(c);
     return c.trim() !== '' && Number.isFinite(n)
-      ? `coordinate is the string ${JSON.stringify(c)}: write the number without quotes`
-      : `coordinate is the string ${JSON.stringify(c)}, not a number`;
+      ? msg('validate.coord.quoted', { text: JSON.stringify(c) })
+      : msg('validate.coord.string', { text: JSON.stringify(c) });
   }
-  return `coordinate must be a number, got ${describeValue(c)}`;
+  return msg('validate.coord.notNumber', { got: valueMsg(c) });
 }
 
 function inRange(v: number, [lo, hi]: [number, number]): boolean {
@@ -57,18 +58,15 @@ function inRange(v: number, [lo, hi]: [number, number]): boolean {
 /** Checks one position; returns it when usable (two finite numbers within lon/lat range). */
 function checkPosition(p: unknown, segs: Seg[], sink: Sink): Position | undefined {
   if (!Array.isArray(p)) {
-    sink.add(segs, `position must be an array [lon, lat], got ${describeValue(p)}`);
+    sink.add(segs, msg('validate.position.notArray', { got: valueMsg(p) }));
     return undefined;
   }
   if (p.length > 0 && p.every(Array.isArray)) {
-    sink.add(
-      segs,
-      'expected a position [lon, lat] but found a list of positions: is there an extra level of [ ]?',
-    );
+    sink.add(segs, msg('validate.position.nested'));
     return undefined;
   }
   if (p.length < 2) {
-    sink.add(segs, `position must hold two numbers [lon, lat], got ${p.length}`);
+    sink.add(segs, msg('validate.position.short', { count: p.length }));
     return undefined;
   }
   let usable = true;
@@ -83,32 +81,26 @@ function checkPosition(p: unknown, segs: Seg[], sink: Sink): Position | undefine
   const lon = p[0] as number;
   const lat = p[1] as number;
   if (inRange(lon, AREA_LAT) && inRange(lat, AREA_LON)) {
-    sink.add(
-      segs,
-      `longitude ${lon} / latitude ${lat} look swapped (lon must be ${AREA_LON[0]}–${AREA_LON[1]} here): write [${lat}, ${lon}]`,
-    );
+    sink.add(segs, msg('validate.position.swapped', { lon, lat, min: AREA_LON[0], max: AREA_LON[1] }));
     return undefined;
   }
   const lonBad = !inRange(lon, [-180, 180]);
   const latBad = !inRange(lat, [-90, 90]);
-  const swapHint =
-    latBad && inRange(lon, [-90, 90]) && inRange(lat, [-180, 180]) ? ' (are lon and lat swapped?)' : '';
-  if (lonBad) sink.add([...segs, 0], `longitude ${lon} is outside -180…180`);
-  if (latBad) sink.add([...segs, 1], `latitude ${lat} is outside -90…90${swapHint}`);
+  const hint =
+    latBad && inRange(lon, [-90, 90]) && inRange(lat, [-180, 180]) ? msg('validate.position.swapHint') : '';
+  if (lonBad) sink.add([...segs, 0], msg('validate.position.lonRange', { lon }));
+  if (latBad) sink.add([...segs, 1], msg('validate.position.latRange', { lat, hint }));
   return lonBad || latBad ? undefined : [lon, lat];
 }
 
 /** Checks a list of positions; returns the usable ones (all of them, or undefined if any is broken). */
-function checkPositions(list: unknown, segs: Seg[], sink: Sink, what: string): Vertex[] | undefined {
+function checkPositions(list: unknown, segs: Seg[], sink: Sink, what: Message): Vertex[] | undefined {
   if (!Array.isArray(list)) {
-    sink.add(segs, `${what} must be an array of positions, got ${describeValue(list)}`);
+    sink.add(segs, msg('validate.positions.notArray', { what, got: valueMsg(list) }));
     return undefined;
   }
   if (list.length > 0 && list.every((x) => typeof x === 'number')) {
-    sink.add(
-      segs,
-      `expected ${what} (a list of [lon, lat] positions) but found a single position: is a level of [ ] missing?`,
-    );
+    sink.add(segs, msg('validate.positions.single', { what }));
     return undefined;
   }
   const out: Vertex[] = [];
@@ -127,21 +119,21 @@ function samePos(a: readonly number[], b: readonly number[]): boolean {
 
 function checkRing(ring: unknown, segs: Seg[], sink: Sink): Vertex[] | undefined {
   if (Array.isArray(ring) && ring.length === 0) {
-    sink.add(segs, 'ring is empty: a ring needs at least 4 positions, the last repeating the first');
+    sink.add(segs, msg('validate.ring.empty'));
     return undefined;
   }
-  const vs = checkPositions(ring, segs, sink, 'a ring');
+  const vs = checkPositions(ring, segs, sink, msg('validate.what.ring'));
   if (!vs) return undefined;
   const raw = ring as number[][];
   const first = raw[0];
   const last = raw[raw.length - 1];
   let ok = true;
   if (!samePos(first, last)) {
-    sink.add(segs, `ring is not closed: first position ${fmtPos(first)} differs from last ${fmtPos(last)}`);
+    sink.add(segs, msg('validate.ring.notClosed', { first: fmtPos(first), last: fmtPos(last) }));
     ok = false;
   }
   if (vs.length < 4) {
-    sink.add(segs, `ring has ${vs.length} positions: it needs at least 4, the last repeating the first`);
+    sink.add(segs, msg('validate.ring.short', { count: vs.length }));
     ok = false;
   }
   if (!ok) return undefined;
@@ -149,7 +141,7 @@ function checkRing(ring: unknown, segs: Seg[], sink: Sink): Vertex[] | undefined
   const dedup: Position[] = [];
   for (const v of vs) if (!dedup.length || !samePos(dedup[dedup.length - 1], v.pos)) dedup.push(v.pos);
   if (dedup.length < 4) {
-    sink.add(segs, `ring encloses no area: it has only ${dedup.length - 1} distinct positions`);
+    sink.add(segs, msg('validate.ring.noArea', { count: dedup.length - 1 }));
     return undefined;
   }
   const crossings = new Map<string, Position>();
@@ -161,19 +153,19 @@ function checkRing(ring: unknown, segs: Seg[], sink: Sink): Vertex[] | undefined
   if (crossings.size) {
     const pts = [...crossings.values()];
     const shown = pts.slice(0, 3).map(fmtPos).join(', ');
-    const more = pts.length > 3 ? ` and ${pts.length - 3} more places` : '';
-    sink.add(segs, `polygon ring crosses itself at ${shown}${more}`);
+    const more = pts.length > 3 ? msg('validate.ring.crossesMore', { count: pts.length - 3 }) : '';
+    sink.add(segs, msg('validate.ring.crosses', { at: shown, more }));
   }
   return vs.slice(0, -1);
 }
 
 export function checkPolygonCoords(coords: unknown, segs: Seg[], sink: Sink, shapes: Shapes): void {
   if (!Array.isArray(coords)) {
-    sink.add(segs, `polygon coordinates must be an array of rings, got ${describeValue(coords)}`);
+    sink.add(segs, msg('validate.polygon.notArray', { got: valueMsg(coords) }));
     return;
   }
   if (coords.length === 0) {
-    sink.add(segs, 'polygon has no rings: it needs at least its outer ring');
+    sink.add(segs, msg('validate.polygon.noRings'));
     return;
   }
   const vertices: Vertex[] = [];
@@ -185,15 +177,15 @@ export function checkPolygonCoords(coords: unknown, segs: Seg[], sink: Sink, sha
 }
 
 function checkLineCoords(coords: unknown, segs: Seg[], sink: Sink, shapes: Shapes): void {
-  const vs = checkPositions(coords, segs, sink, 'a line');
+  const vs = checkPositions(coords, segs, sink, msg('validate.what.line'));
   if (!vs) return;
-  if (vs.length < 2) sink.add(segs, `a line needs at least 2 positions, got ${vs.length}`);
+  if (vs.length < 2) sink.add(segs, msg('validate.line.short', { count: vs.length }));
   else shapes.lines.push(vs);
 }
 
 export function checkGeometry(g: unknown, segs: Seg[], sink: Sink, shapes: Shapes, plan: boolean): void {
   if (g === undefined) {
-    sink.add(segs, 'geometry is missing: every feature needs a "geometry" member');
+    sink.add(segs, msg('validate.geometry.missing'));
     return;
   }
   if (g === null) {
@@ -201,17 +193,21 @@ export function checkGeometry(g: unknown, segs: Seg[], sink: Sink, shapes: Shape
     return;
   }
   if (!isRecord(g)) {
-    sink.add(segs, `geometry must be an object, got ${describeValue(g)}`);
+    sink.add(segs, msg('validate.geometry.notObject', { got: valueMsg(g) }));
     return;
   }
   const type = g.type;
   if (typeof type !== 'string' || !GEOMETRY_TYPES.includes(type)) {
-    const hint = typeof type === 'string' ? suggestion(type, GEOMETRY_TYPES) : '';
+    const hint = typeof type === 'string' ? suggestionMsg(type, GEOMETRY_TYPES) : '';
     sink.add(
       [...segs, 'type'],
       type === undefined
-        ? 'geometry type is missing'
-        : `unknown geometry type ${typeof type === 'string' ? JSON.stringify(type) : describeValue(type)}${hint}: types are ${GEOMETRY_TYPES.join(', ')} (case matters)`,
+        ? msg('validate.geometry.typeMissing')
+        : msg('validate.geometry.typeUnknown', {
+            type: typeof type === 'string' ? JSON.stringify(type) : valueMsg(type),
+            hint,
+            types: GEOMETRY_TYPES.join(', '),
+          }),
     );
     return;
   }
@@ -226,11 +222,11 @@ export function checkGeometry(g: unknown, segs: Seg[], sink: Sink, shapes: Shape
     }
     const children = g.geometries;
     if (!Array.isArray(children)) {
-      sink.add([...segs, 'geometries'], `geometries must be an array, got ${describeValue(children)}`);
+      sink.add([...segs, 'geometries'], msg('validate.geometry.childrenWrong', { got: valueMsg(children) }));
       return;
     }
     children.forEach((child, k) => {
-      if (child === null) sink.add([...segs, 'geometries', k], 'geometry is null');
+      if (child === null) sink.add([...segs, 'geometries', k], msg('validate.geometry.null'));
       else checkGeometry(child, [...segs, 'geometries', k], sink, shapes, plan);
     });
     return;
@@ -238,17 +234,17 @@ export function checkGeometry(g: unknown, segs: Seg[], sink: Sink, shapes: Shape
   const cs = [...segs, 'coordinates'];
   const coords = g.coordinates;
   if (coords === undefined) {
-    sink.add(cs, `${type} has no "coordinates"`);
+    sink.add(cs, msg('validate.geometry.noCoordinates', { type }));
     return;
   }
   if (!Array.isArray(coords)) {
-    sink.add(cs, `coordinates must be an array, got ${describeValue(coords)}`);
+    sink.add(cs, msg('validate.geometry.coordinatesWrong', { got: valueMsg(coords) }));
     return;
   }
-  const eachPart = (what: string, fn: (part: unknown, k: number) => void) => {
-    if (coords.length === 0) sink.add(cs, `${type} has no ${what}`);
+  const eachPart = (what: Message, fn: (part: unknown, k: number) => void) => {
+    if (coords.length === 0) sink.add(cs, msg('validate.geometry.noParts', { type, what }));
     else if (coords.every((x) => typeof x === 'number'))
-      sink.add(cs, `expected a list of ${what} but found a single position: is a level of [ ] missing?`);
+      sink.add(cs, msg('validate.geometry.singlePart', { what }));
     else coords.forEach(fn);
   };
   switch (type) {
@@ -258,7 +254,7 @@ export function checkGeometry(g: unknown, segs: Seg[], sink: Sink, shapes: Shape
       break;
     }
     case 'MultiPoint':
-      eachPart('positions', (p, k) => {
+      eachPart(msg('validate.what.positions'), (p, k) => {
         const pos = checkPosition(p, [...cs, k], sink);
         if (pos) shapes.points.push({ pos, segs: [...cs, k] });
       });
@@ -267,13 +263,13 @@ export function checkGeometry(g: unknown, segs: Seg[], sink: Sink, shapes: Shape
       checkLineCoords(coords, cs, sink, shapes);
       break;
     case 'MultiLineString':
-      eachPart('lines', (l, k) => checkLineCoords(l, [...cs, k], sink, shapes));
+      eachPart(msg('validate.what.lines'), (l, k) => checkLineCoords(l, [...cs, k], sink, shapes));
       break;
     case 'Polygon':
       checkPolygonCoords(coords, cs, sink, shapes);
       break;
     case 'MultiPolygon':
-      eachPart('polygons', (p, k) => checkPolygonCoords(p, [...cs, k], sink, shapes));
+      eachPart(msg('validate.what.polygons'), (p, k) => checkPolygonCoords(p, [...cs, k], sink, shapes));
       break;
   }
 }

@@ -2,7 +2,10 @@
  * Validation issues and their wording: the issue type, the per-feature collector (`Sink`),
  * JSON parsing with clear errors, paths and values as a data author reads them, and
  * "did you mean" suggestions. Shared by every other validation module; imports none of them.
+ * A message given as a code (`Message`) keeps its code beside its English, so the app can say it
+ * in the reader's language; the command line prints the English.
  */
+import { type Message, msg, say } from '../../i18n/i18n.ts';
 
 export interface ValidationIssue {
   file: string;
@@ -12,7 +15,10 @@ export interface ValidationIssue {
   featureId?: string;
   /** JSON path of the offending value, e.g. `features[3].geometry.coordinates[0][5]`; '' for the whole file. */
   path: string;
+  /** In English, as the command line prints it. */
   message: string;
+  /** The same as a message code, when there is one, for the app to say in the reader's language. */
+  says?: Message;
 }
 
 export type Seg = string | number;
@@ -26,8 +32,11 @@ export class Sink {
     readonly featureIndex?: number,
     public featureId?: string,
   ) {}
-  add(segs: readonly Seg[], message: string): void {
-    const issue: ValidationIssue = { file: this.file, path: formatPath(segs), message };
+  add(segs: readonly Seg[], message: string | Message): void {
+    const issue: ValidationIssue =
+      typeof message === 'string'
+        ? { file: this.file, path: formatPath(segs), message }
+        : { file: this.file, path: formatPath(segs), message: say('en', message), says: message };
     if (this.featureIndex !== undefined) issue.featureIndex = this.featureIndex;
     if (this.featureId !== undefined) issue.featureId = this.featureId;
     this.issues.push(issue);
@@ -39,26 +48,25 @@ export class Sink {
 export function parseJsonText(text: string, file: string): { value?: unknown; issues: ValidationIssue[] } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
-    const message =
-      text.length === 0
-        ? 'file is empty (0 bytes): expected JSON'
-        : 'file holds only whitespace: expected JSON';
-    return { issues: [{ file, path: '', message }] };
+    const says = msg(text.length === 0 ? 'validate.file.empty' : 'validate.file.whitespace');
+    return { issues: [{ file, path: '', message: say('en', says), says }] };
   }
   try {
     return { value: JSON.parse(body), issues: [] };
   } catch (e) {
     const raw = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim();
     const at = /position (\d+)/.exec(raw);
-    let where = '';
+    let where: Message | string = '';
     if (at) {
       const before = body.slice(0, Number(at[1]));
       const line = before.split('\n').length;
       const column = before.length - before.lastIndexOf('\n');
-      where = ` (line ${line}, column ${column})`;
+      where = msg('validate.file.where', { line, column });
     }
+    // The parser's own words stay as the browser or Node gives them.
     const detail = raw.replace(/ in JSON at position \d+.*$/, '');
-    return { issues: [{ file, path: '', message: `not valid JSON${where}: ${detail}` }] };
+    const says = msg('validate.file.notJson', { where, detail });
+    return { issues: [{ file, path: '', message: say('en', says), says }] };
   }
 }
 
@@ -79,6 +87,19 @@ export function formatPath(segs: readonly Seg[]): string {
  * `{ file: false }` leaves out the file name (the CLI prints it once above the issues).
  */
 export function formatIssue(i: ValidationIssue, options: { file?: boolean } = {}): string {
+  const head = issueHead(i, options);
+  return head ? `${head}: ${i.message}` : i.message;
+}
+
+/** The issue as a message for the reader's language: where it is, then its words (English if it has no code). */
+export function issueMessage(i: ValidationIssue): Message {
+  const problem = i.says ?? i.message;
+  const where = issueHead(i);
+  return where ? msg('validate.issue', { where, problem }) : msg('validate.issueAlone', { problem });
+}
+
+/** `geodata/x.geojson: features[3] (id "a") at features[3].geometry`: where an issue is. */
+function issueHead(i: ValidationIssue, options: { file?: boolean } = {}): string {
   const parts: string[] = [];
   if (i.featureIndex !== undefined) {
     const label = i.path.startsWith('features[') ? `features[${i.featureIndex}]` : `[${i.featureIndex}]`;
@@ -88,8 +109,7 @@ export function formatIssue(i: ValidationIssue, options: { file?: boolean } = {}
     parts.push(i.path);
   }
   const where = parts.join('');
-  const head = options.file === false ? where : where ? `${i.file}: ${where}` : i.file;
-  return head ? `${head}: ${i.message}` : i.message;
+  return options.file === false ? where : where ? `${i.file}: ${where}` : i.file;
 }
 
 function fmtNum(n: number): string {
@@ -112,6 +132,18 @@ export function describeValue(v: unknown): string {
   return typeof v;
 }
 
+/** The same as `describeValue`, as a message. */
+export function valueMsg(v: unknown): Message {
+  if (v === null) return msg('validate.value.null');
+  if (v === undefined) return msg('validate.value.nothing');
+  if (typeof v === 'string')
+    return msg('validate.value.string', { text: JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v) });
+  if (typeof v === 'number' && Number.isFinite(v)) return msg('validate.value.number', { n: v });
+  if (Array.isArray(v)) return msg(v.length === 0 ? 'validate.value.emptyArray' : 'validate.value.array');
+  if (typeof v === 'object') return msg('validate.value.object');
+  return msg('validate.value.other', { text: describeValue(v) });
+}
+
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -132,6 +164,18 @@ function editDistance(a: string, b: string): number {
 
 /** ` (did you mean "x"?)` for a near miss among `known`, else ''. */
 export function suggestion(value: string, known: Iterable<string>): string {
+  const best = nearest(value, known);
+  return best !== undefined ? ` (did you mean ${JSON.stringify(best)}?)` : '';
+}
+
+/** The same as `suggestion`, as a message, or '' when nothing is near. */
+export function suggestionMsg(value: string, known: Iterable<string>): Message | string {
+  const best = nearest(value, known);
+  return best !== undefined ? msg('validate.didYouMean', { name: JSON.stringify(best) }) : '';
+}
+
+/** A near miss for `value` among `known`, if any. */
+function nearest(value: string, known: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestD = Number.POSITIVE_INFINITY;
   const lower = value.toLowerCase();
@@ -147,5 +191,5 @@ export function suggestion(value: string, known: Iterable<string>): string {
     }
   }
   const limit = Math.max(1, Math.min(3, Math.floor(value.length / 3)));
-  return best !== undefined && bestD <= limit ? ` (did you mean ${JSON.stringify(best)}?)` : '';
+  return best !== undefined && bestD <= limit ? best : undefined;
 }

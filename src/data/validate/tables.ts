@@ -1,9 +1,14 @@
 /**
- * JSON tables: validates industry-clusters.json, indicators.json and sources.json against
- * their schemas, with unique ids per table, and, given the plan text, their plan_refs and
- * indicator rows against it.
+ * JSON tables: validates industry-clusters.json, indicators.json, sources.json and
+ * search-aliases.json against their schemas, with unique ids per table, and, given the plan text,
+ * their plan_refs and indicator rows against it.
  */
-import { indicatorsFileSchema, industryClustersFileSchema, sourcesFileSchema } from '../schema.ts';
+import {
+  indicatorsFileSchema,
+  industryClustersFileSchema,
+  searchAliasesFileSchema,
+  sourcesFileSchema,
+} from '../schema.ts';
 import { formatPath, isRecord, type Seg, type ValidationIssue } from './issues.ts';
 import { checkIndicatorRow, checkPlanRef, type PlanIndex } from './plan-text.ts';
 import { describeZodIssues } from './zod-messages.ts';
@@ -12,6 +17,7 @@ export const TABLE_SCHEMAS = {
   'industry-clusters.json': industryClustersFileSchema,
   'indicators.json': indicatorsFileSchema,
   'sources.json': sourcesFileSchema,
+  'search-aliases.json': searchAliasesFileSchema,
 } as const;
 export type TableFileName = keyof typeof TABLE_SCHEMAS;
 
@@ -61,7 +67,8 @@ export function validateTable(
     });
   }
   const indicatorIds = new Map<string, string>();
-  if (plan && Array.isArray(value) && table !== 'sources.json')
+  // Sources and search aliases cite no plan text.
+  if (plan && Array.isArray(value) && table !== 'sources.json' && table !== 'search-aliases.json')
     value.forEach((entry, k) => {
       if (!isRecord(entry)) return;
       for (const f of checkPlanRef(entry.plan_ref, plan)) push([k, 'plan_ref', ...f.path], f.message);

@@ -80,7 +80,7 @@ export class ImportSection extends AtlasElement {
           ? html`<table class="issues">
               <thead><tr><th>${t(lang, 'tools.import.feature')}</th><th>${t(lang, 'tools.import.path')}</th><th>${t(lang, 'tools.import.problem')}</th></tr></thead>
               <tbody>
-                ${r.issues.map((i) => html`<tr><td>${i.feature || t(lang, 'tools.import.wholeFile')}</td><td><code>${i.path || '—'}</code></td><td>${i.problem}</td></tr>`)}
+                ${r.issues.map((i) => html`<tr><td>${i.feature || t(lang, 'tools.import.wholeFile')}</td><td><code>${i.path || '—'}</code></td><td>${i.says ? say(lang, i.says) : i.problem}</td></tr>`)}
               </tbody>
             </table>
             ${r.issueCount > r.issues.length ? html`<p class="hint">${t(lang, 'tools.import.more', { n: r.issueCount - r.issues.length })}</p>` : nothing}`

@@ -23,14 +23,14 @@ export const viewParam: UrlParam<'view'> = {
     }
     if (!inRange(zoom, VIEW_LIMITS.zoom))
       return fail('url.ignored.viewRange', {
-        what: 'zoom',
+        what: { key: 'url.what.zoom' },
         value: zoom,
         min: VIEW_LIMITS.zoom[0],
         max: VIEW_LIMITS.zoom[1],
       });
     if (!inRange(pitch, VIEW_LIMITS.pitch))
       return fail('url.ignored.viewRange', {
-        what: 'pitch',
+        what: { key: 'url.what.pitch' },
         value: pitch,
         min: VIEW_LIMITS.pitch[0],
         max: VIEW_LIMITS.pitch[1],
