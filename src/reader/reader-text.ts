@@ -1,0 +1,164 @@
+/**
+ * The plan's text as the reader shows it: one chapter's headings, paragraphs and tables, with the
+ * register's commitments marked in the words they quote, in a style for their location level.
+ * Every piece of the plan is bound as text (Lit text bindings), never as HTML.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Register } from '../data/plan-register.ts';
+import type { Commitment, LocationLevel, PlanParagraph } from '../data/schema.ts';
+import { type Lang, t } from '../i18n/i18n.ts';
+import { headingLabel, headingNote, headingTitle } from './headings.ts';
+import type { Block, PlanOutline } from './plan-outline.ts';
+import { quoteMarks, type Run, splitAtMarks } from './quote-marks.ts';
+
+/** What a run of words is marked with: commitments, and the words an info panel asked to show. */
+export type MarkValue = Commitment | 'focus';
+
+export interface TextContext {
+  lang: Lang;
+  outline: PlanOutline;
+  register: Register | undefined;
+  /** The paragraph the reader is at, and the words to emphasise in it. */
+  current: string | null;
+  focus: string | null;
+  /** The marked run whose commitments are listed to pick from. */
+  picked: { paragraph: string; start: number } | null;
+  onMark(paragraph: string, run: Run<MarkValue>): void;
+  onParagraph(id: string): void;
+  onCommitment(c: Commitment): void;
+}
+
+const PRECISION: readonly LocationLevel[] = ['mapped', 'town', 'district', 'not-located'];
+
+/** The most precise level among a run's commitments: the style its mark takes. */
+export function markLevel(commitments: readonly Commitment[]): LocationLevel {
+  return PRECISION.find((l) => commitments.some((c) => c.location === l)) ?? 'not-located';
+}
+
+export function commitmentsOf(run: Run<MarkValue>): Commitment[] {
+  return run.values.filter((v): v is Commitment => v !== 'focus');
+}
+
+/** The runs of a paragraph: its commitments' quotes, and the emphasised words if it is the current one. */
+export function paragraphRuns(
+  p: PlanParagraph,
+  register: Register | undefined,
+  focus: string | null,
+): Run<MarkValue>[] {
+  const items: { quote: string; value: MarkValue }[] = (register?.byParagraph.get(p.id) ?? []).map((c) => ({
+    quote: c.plan_ref.quote,
+    value: c,
+  }));
+  if (focus) items.push({ quote: focus, value: 'focus' });
+  return splitAtMarks(p.text, quoteMarks(p.text, items));
+}
+
+function runs(ctx: TextContext, p: PlanParagraph) {
+  return paragraphRuns(p, ctx.register, p.id === ctx.current ? ctx.focus : null).map((run) => {
+    if (run.values.length === 0) return run.text;
+    const commitments = commitmentsOf(run);
+    const focus = run.values.includes('focus');
+    const level = commitments.length ? markLevel(commitments) : '';
+    const names = commitments.map((c) => (ctx.lang === 'zh' ? c.name_zh : c.name_en)).join(' · ');
+    const activate = () => ctx.onMark(p.id, run);
+    return html`<mark class="${level} ${focus ? 'focus' : ''}" data-start=${run.start}
+      data-commitments=${commitments.map((c) => c.id).join(' ')} role=${commitments.length ? 'button' : nothing}
+      tabindex=${commitments.length ? 0 : nothing} title=${names || nothing} @click=${activate}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          activate();
+        }
+      }}>${run.text}</mark>`;
+  });
+}
+
+function commitmentButton(ctx: TextContext, c: Commitment, withQuote: boolean) {
+  const en = ctx.lang === 'en';
+  return html`<li><button class="commitment" data-id=${c.id} @click=${() => ctx.onCommitment(c)}>
+      <span class="dot ${c.location}"></span>${en ? c.name_en : c.name_zh}
+      <span class="note">· ${t(ctx.lang, `location.${c.location}` as const)}</span></button>
+    ${
+      withQuote
+        ? html`<div class="quote"><span lang="zh-CN">「${c.plan_ref.quote}」</span>
+          ${c.plan_ref.quote_en ? html`<span class="en" lang="en">${c.plan_ref.quote_en}</span>` : nothing}</div>`
+        : nothing
+    }</li>`;
+}
+
+/** The commitments of the tapped words, when there are several to choose between. */
+function pickList(ctx: TextContext, p: PlanParagraph) {
+  const picked = ctx.picked;
+  if (picked?.paragraph !== p.id) return nothing;
+  const run = paragraphRuns(p, ctx.register, p.id === ctx.current ? ctx.focus : null).find(
+    (r) => r.start === picked.start,
+  );
+  const list = run ? commitmentsOf(run) : [];
+  if (list.length < 2) return nothing;
+  return html`<div class="pick" role="group">
+    ${t(ctx.lang, 'reader.pick', { n: list.length })}
+    <ul>${list.map((c) => commitmentButton(ctx, c, false))}</ul>
+  </div>`;
+}
+
+/** In English, each paragraph's commitments with their English renderings beside the quote. */
+function gloss(ctx: TextContext, p: PlanParagraph) {
+  if (ctx.lang !== 'en') return nothing;
+  const list = ctx.register?.byParagraph.get(p.id);
+  if (!list?.length) return nothing;
+  return html`<div class="gloss" lang="en">${t(ctx.lang, 'reader.inParagraph')}
+    <ul>${list.map((c) => commitmentButton(ctx, c, true))}</ul>
+  </div>`;
+}
+
+function paragraph(ctx: TextContext, p: PlanParagraph) {
+  const current = p.id === ctx.current;
+  return html`<div class="para ${p.box ? 'box' : ''} ${current ? 'current' : ''}" id=${`para-${p.id}`}
+    data-para=${p.id}>
+    <button class="link" aria-label=${t(ctx.lang, 'reader.paraLink')} title=${p.id}
+      @click=${() => ctx.onParagraph(p.id)}>¶</button>
+    <p lang="zh-CN">${runs(ctx, p)}</p>
+    ${pickList(ctx, p)}
+    ${gloss(ctx, p)}
+  </div>`;
+}
+
+function table(ctx: TextContext, rows: readonly PlanParagraph[]) {
+  return html`<table class="plan-table" lang="zh-CN">
+    ${rows.map(
+      (r) => html`<tr id=${`para-${r.id}`} data-para=${r.id} class=${r.id === ctx.current ? 'current' : ''}>
+        ${(r.cells ?? [r.text]).map((cell) => (r.id.endsWith('-head') ? html`<th>${cell}</th>` : html`<td>${cell}</td>`))}
+      </tr>`,
+    )}
+  </table>`;
+}
+
+function heading(ctx: TextContext, block: Extract<Block, { kind: 'heading' }>) {
+  const { node } = block;
+  const depth = Math.min(ctx.outline.depth(node), 3);
+  const title = headingTitle(node, ctx.lang);
+  const note = title?.missing ? headingNote(node, ctx.lang) : undefined;
+  return html`<div class="heading d${depth}" id=${`toc-${node.id}`} role="heading" aria-level=${depth + 3}>
+    <span class="num">${headingLabel(node, ctx.lang)}</span>${
+      title
+        ? title.missing
+          ? html`<span class="missing" title=${note ?? nothing}>${title.text}</span>`
+          : html`<span lang="zh-CN">${title.text}</span>`
+        : nothing
+    }
+    ${note ? html`<p class="note">${note}</p>` : nothing}
+  </div>`;
+}
+
+/** One chapter (or the preface) of the plan. */
+export function chapterText(ctx: TextContext, chapter: string): TemplateResult {
+  return html`${ctx.outline
+    .blocks(chapter)
+    .map((b) =>
+      b.kind === 'heading'
+        ? heading(ctx, b)
+        : b.kind === 'table'
+          ? table(ctx, b.rows)
+          : paragraph(ctx, b.paragraph),
+    )}`;
+}
