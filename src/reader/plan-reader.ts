@@ -20,7 +20,7 @@ import { headingLabel, headingNote, headingTitle } from './headings.ts';
 import { PlanOutline } from './plan-outline.ts';
 import { searchPlan } from './plan-search.ts';
 import type { Run } from './quote-marks.ts';
-import { markStyles, readerStyles } from './reader-styles.ts';
+import { markStyles, narrowReaderStyles, readerStyles } from './reader-styles.ts';
 import { chapterText, commitmentsOf, type MarkValue, type TextContext } from './reader-text.ts';
 import { registerEntry } from './register-entry.ts';
 
@@ -28,7 +28,14 @@ const LEVELS = ['mapped', 'town', 'district', 'not-located'] as const;
 
 @customElement('plan-reader')
 export class PlanReader extends AtlasElement {
-  static override styles = [sharedStyles, panelViewStyles, markStyles, readerStyles, entryStyles];
+  static override styles = [
+    sharedStyles,
+    panelViewStyles,
+    markStyles,
+    readerStyles,
+    entryStyles,
+    narrowReaderStyles,
+  ];
 
   @consume({ context: storeContext }) @property({ attribute: false }) store?: Store<AppState>;
   @property({ attribute: false }) para: string | null = null;

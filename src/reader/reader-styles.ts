@@ -270,3 +270,18 @@ export const readerStyles = css`
     margin: 6px 0;
   }
 `;
+
+/** On a phone the contents sit above the text, each scrolling on its own. */
+export const narrowReaderStyles = css`
+  @media (max-width: 720px) {
+    .columns {
+      grid-template-columns: 1fr;
+      grid-template-rows: minmax(0, 32%) minmax(0, 1fr);
+    }
+    nav {
+      border-right: none;
+      border-bottom: 1px solid var(--atlas-border);
+      padding: 0 0 6px;
+    }
+  }
+`;
