@@ -204,7 +204,7 @@ export class PlanReader extends AtlasElement {
     const id = this.entry;
     if (!id || !this.register) return nothing;
     const c = this.register.byId.get(id);
-    if (!c) return html`<p class="problem">${t(lang, 'reader.entryMissing', { id })}</p>`;
+    if (!c) return nothing;
     return registerEntry(c, lang, {
       back: () => this.store?.set({ entry: null }),
       showText: (x) => this.#go(x.plan_ref.paragraph, x.plan_ref.quote),
@@ -216,7 +216,8 @@ export class PlanReader extends AtlasElement {
     const lang = this.lang;
     const current = this.#currentParagraph();
     const missing = this.outline && this.para && !this.outline.paragraph(this.para);
-    const showEntry = this.entry !== null && this.register !== undefined;
+    const entryKnown = this.entry !== null && this.register?.byId.has(this.entry);
+    const entryMissing = this.entry !== null && this.register !== undefined && !entryKnown;
     return html`
       <header>
         <h2 id="reader-title">${t(lang, 'reader.title')}</h2>
@@ -236,11 +237,12 @@ export class PlanReader extends AtlasElement {
           : nothing
       }
       ${missing ? html`<p class="problem">${t(lang, 'reader.paraMissing', { id: this.para ?? '' })}</p>` : nothing}
+      ${entryMissing ? html`<p class="problem">${t(lang, 'reader.entryMissing', { id: this.entry ?? '' })}</p>` : nothing}
       ${
         this.outline
           ? html`<div class="columns">
             ${this.query.trim() ? this.#results() : this.#contents(current)}
-            <article aria-labelledby="reader-title">${showEntry ? this.#entryView() : this.#text(current)}</article>
+            <article aria-labelledby="reader-title">${entryKnown ? this.#entryView() : this.#text(current)}</article>
           </div>`
           : this.failure
             ? nothing

@@ -241,9 +241,16 @@ export const readerStyles = css`
     padding: 2px 0;
     min-height: 28px;
   }
+  .gloss .quote {
+    margin-top: 6px;
+  }
   .gloss .en {
     color: var(--atlas-text-muted);
     font-style: italic;
+    margin-left: 4px;
+  }
+  .gloss ul {
+    padding-left: 10px;
   }
   table.plan-table {
     font-size: 0.8rem;

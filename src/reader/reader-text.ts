@@ -73,17 +73,10 @@ function runs(ctx: TextContext, p: PlanParagraph) {
   });
 }
 
-function commitmentButton(ctx: TextContext, c: Commitment, withQuote: boolean) {
-  const en = ctx.lang === 'en';
+function commitmentButton(ctx: TextContext, c: Commitment) {
   return html`<li><button class="commitment" data-id=${c.id} @click=${() => ctx.onCommitment(c)}>
-      <span class="dot ${c.location}"></span>${en ? c.name_en : c.name_zh}
-      <span class="note">· ${t(ctx.lang, `location.${c.location}` as const)}</span></button>
-    ${
-      withQuote
-        ? html`<div class="quote"><span lang="zh-CN">「${c.plan_ref.quote}」</span>
-          ${c.plan_ref.quote_en ? html`<span class="en" lang="en">${c.plan_ref.quote_en}</span>` : nothing}</div>`
-        : nothing
-    }</li>`;
+      <span class="dot ${c.location}"></span>${ctx.lang === 'en' ? c.name_en : c.name_zh}
+      <span class="note">· ${t(ctx.lang, `location.${c.location}` as const)}</span></button></li>`;
 }
 
 /** The commitments of the tapped words, when there are several to choose between. */
@@ -97,17 +90,26 @@ function pickList(ctx: TextContext, p: PlanParagraph) {
   if (list.length < 2) return nothing;
   return html`<div class="pick" role="group">
     ${t(ctx.lang, 'reader.pick', { n: list.length })}
-    <ul>${list.map((c) => commitmentButton(ctx, c, false))}</ul>
+    <ul>${list.map((c) => commitmentButton(ctx, c))}</ul>
   </div>`;
 }
 
-/** In English, each paragraph's commitments with their English renderings beside the quote. */
+/** In English, each paragraph's quotes with their English rendering beside them, and the commitments quoting each. */
 function gloss(ctx: TextContext, p: PlanParagraph) {
   if (ctx.lang !== 'en') return nothing;
   const list = ctx.register?.byParagraph.get(p.id);
   if (!list?.length) return nothing;
+  const byQuote = new Map<string, Commitment[]>();
+  for (const c of list) byQuote.set(c.plan_ref.quote, [...(byQuote.get(c.plan_ref.quote) ?? []), c]);
   return html`<div class="gloss" lang="en">${t(ctx.lang, 'reader.inParagraph')}
-    <ul>${list.map((c) => commitmentButton(ctx, c, true))}</ul>
+    ${[...byQuote].map(([quote, cs]) => {
+      const en = [...new Set(cs.flatMap((c) => (c.plan_ref.quote_en ? [c.plan_ref.quote_en] : [])))].join(
+        ' / ',
+      );
+      return html`<div class="quote"><span lang="zh-CN">「${quote}」</span>
+          ${en ? html`<span class="en">${en}</span>` : nothing}</div>
+        <ul>${cs.map((c) => commitmentButton(ctx, c))}</ul>`;
+    })}
   </div>`;
 }
 

@@ -156,12 +156,41 @@ describe('plan reader and coverage', () => {
     expect(entry).toContain('Not located');
     expect(new URL(page.url()).searchParams.get('entry')).toBe(target.id);
     await screenshot(page, 'plan-reader-entry-en');
-
-    // Search lists the paragraphs where the words stand, and a hit jumps there.
     await reader(page).evaluate(
       (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('.entry .back')!.click(),
       null,
     );
+    expect(new URL(page.url()).searchParams.get('entry')).toBeNull();
+
+    // Words that several commitments quote list them to pick from.
+    const shared = commitments.find((c) =>
+      commitments.some(
+        (d) =>
+          d !== c && d.plan_ref.paragraph === c.plan_ref.paragraph && d.plan_ref.quote === c.plan_ref.quote,
+      ),
+    )!;
+    const sharing = commitments.filter(
+      (d) => d.plan_ref.paragraph === shared.plan_ref.paragraph && d.plan_ref.quote === shared.plan_ref.quote,
+    );
+    await page.evaluate(
+      (p) => document.querySelector('atlas-app')!.store.set({ para: p, entry: null }),
+      shared.plan_ref.paragraph,
+    );
+    await waitForParagraph(page, shared.plan_ref.paragraph);
+    await reader(page).evaluate(
+      (el, id) =>
+        el.shadowRoot!.querySelector<HTMLElement>(`.para.current mark[data-commitments~="${id}"]`)!.click(),
+      shared.id,
+    );
+    const offered = await reader(page).evaluate(
+      (el) =>
+        [...el.shadowRoot!.querySelectorAll('.pick button.commitment')].map((b) => b.getAttribute('data-id')),
+      null,
+    );
+    for (const d of sharing) expect(offered).toContain(d.id);
+    await screenshot(page, 'plan-reader-pick-en');
+
+    // Search lists the paragraphs where the words stand, and a hit jumps there.
     const input = page.locator('atlas-app plan-reader input[type=search]');
     await input.fill('科技生态城');
     const expected = plan.paragraphs.filter((p) => p.text.includes('科技生态城')).map((p) => p.id);
