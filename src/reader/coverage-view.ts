@@ -17,7 +17,7 @@ import { AtlasElement } from '../ui/atlas-element.ts';
 import { panelViewStyles, sharedStyles } from '../ui/shared-styles.ts';
 import { type Coverage, coverage, type LevelCounts } from './coverage.ts';
 import { numberLabel } from './headings.ts';
-import { PlanOutline } from './plan-outline.ts';
+import { outlineOf, type PlanOutline } from './plan-outline.ts';
 import { markStyles } from './reader-styles.ts';
 
 const LEVELS: readonly LocationLevel[] = ['mapped', 'town', 'district', 'not-located'];
@@ -139,7 +139,7 @@ export class CoverageView extends AtlasElement {
       .then((r) => (this.counted = coverage(r.commitments)))
       .catch((err: unknown) => (this.failure = String(err)));
     loadPlanText()
-      .then((p) => (this.outline = new PlanOutline(p.document)))
+      .then((p) => (this.outline = outlineOf(p.document)))
       .catch((err: unknown) => console.error('coverage: the plan text did not load', err));
   }
 

@@ -118,3 +118,15 @@ export class PlanOutline {
     return { previous: k > 0 ? list[k - 1] : undefined, next: k >= 0 ? list[k + 1] : undefined };
   }
 }
+
+const outlines = new WeakMap<PlanDocument, PlanOutline>();
+
+/** The outline of a plan document, built once however often a view opens. */
+export function outlineOf(doc: PlanDocument): PlanOutline {
+  let outline = outlines.get(doc);
+  if (!outline) {
+    outline = new PlanOutline(doc);
+    outlines.set(doc, outline);
+  }
+  return outline;
+}

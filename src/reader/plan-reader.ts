@@ -17,7 +17,7 @@ import { AtlasElement } from '../ui/atlas-element.ts';
 import { panelViewStyles, sharedStyles } from '../ui/shared-styles.ts';
 import { entryStyles } from './entry-styles.ts';
 import { headingLabel, headingNote, headingTitle } from './headings.ts';
-import { PlanOutline } from './plan-outline.ts';
+import { outlineOf, type PlanOutline } from './plan-outline.ts';
 import { searchPlan } from './plan-search.ts';
 import type { Run } from './quote-marks.ts';
 import { markStyles, narrowReaderStyles, readerStyles } from './reader-styles.ts';
@@ -57,7 +57,7 @@ export class PlanReader extends AtlasElement {
   #load() {
     this.failure = undefined;
     loadPlanText()
-      .then((plan) => (this.outline = new PlanOutline(plan.document)))
+      .then((plan) => (this.outline = outlineOf(plan.document)))
       .catch((err: unknown) => (this.failure = String(err)));
     loadRegister()
       .then((r) => (this.register = r))
@@ -65,7 +65,9 @@ export class PlanReader extends AtlasElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('para') || changed.has('entry') || changed.has('outline')) this.#scroll = true;
+    // The register settles where an entry's paragraph is, so its arrival scrolls too.
+    const moved = ['para', 'entry', 'outline', 'register'].some((k) => changed.has(k));
+    if (moved) this.#scroll = true;
     if (changed.has('para')) this.picked = null;
   }
 
