@@ -74,7 +74,7 @@ export const PANELS = [
     kiosk: true,
     width: 'medium',
     load: () => import('../reader/coverage-view.ts'),
-    render: () => html`<coverage-view></coverage-view>`,
+    render: (c) => html`<coverage-view .kiosk=${c.kiosk}></coverage-view>`,
   },
   {
     id: 'tools',

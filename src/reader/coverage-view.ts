@@ -2,7 +2,8 @@
  * The coverage view (`panel=coverage`): how many of the register's commitments the map places,
  * with breakdowns by chapter and 专栏, by theme and by location level, and the commitments that
  * are not located with the register's reason. Every figure is counted from the register when the
- * view opens; a chapter or box opens the reader there, a not-located entry its register entry.
+ * view opens; a chapter or box opens the reader there. Beneath, the commitments themselves,
+ * filtered by level (the not-located first) and theme (commitment-list.ts).
  */
 import { consume } from '@lit/context';
 import { css, html, nothing, svg } from 'lit';
@@ -19,6 +20,7 @@ import { type Coverage, coverage, type LevelCounts } from './coverage.ts';
 import { numberLabel } from './headings.ts';
 import { outlineOf, type PlanOutline } from './plan-outline.ts';
 import { markStyles } from './reader-styles.ts';
+import './commitment-list.ts';
 
 const LEVELS: readonly LocationLevel[] = ['mapped', 'town', 'district', 'not-located'];
 
@@ -108,35 +110,23 @@ export class CoverageView extends AtlasElement {
       td .title {
         color: var(--atlas-text-muted);
       }
-      ul.not-located {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      ul.not-located li {
-        border-bottom: 1px solid var(--atlas-border);
-        padding: 6px 0;
-      }
-      ul.not-located button {
-        border: none;
-        background: none;
-        padding: 0;
-        font-weight: 600;
-        text-align: left;
-        min-height: 28px;
-      }
     `,
   ];
 
   @consume({ context: storeContext }) @property({ attribute: false }) store?: Store<AppState>;
+  @property({ type: Boolean }) kiosk = false;
   @state() private counted?: Coverage;
+  @state() private commitments: readonly Commitment[] = [];
   @state() private outline?: PlanOutline;
   @state() private failure?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
     loadRegister()
-      .then((r) => (this.counted = coverage(r.commitments)))
+      .then((r) => {
+        this.counted = coverage(r.commitments);
+        this.commitments = r.commitments;
+      })
       .catch((err: unknown) => (this.failure = String(err)));
     loadPlanText()
       .then((p) => (this.outline = outlineOf(p.document)))
@@ -150,10 +140,6 @@ export class CoverageView extends AtlasElement {
     );
     const para = node ? this.outline?.firstParagraph(node.id) : undefined;
     if (para) this.store?.set({ panel: 'plan', para, quote: null, entry: null, selected: null });
-  }
-
-  #openEntry(c: Commitment) {
-    this.store?.set({ panel: 'plan', entry: c.id, para: c.plan_ref.paragraph, quote: null, selected: null });
   }
 
   #cells(counts: LevelCounts) {
@@ -240,13 +226,8 @@ export class CoverageView extends AtlasElement {
             <p class="note">${t(lang, 'coverage.rest', { town: c.all.town, district: c.all.district, none: c.all['not-located'] })}
               ${t(lang, 'coverage.fromRegister')}</p>
             ${this.#byLevel(c)} ${this.#byChapter(c)} ${this.#byTheme(c)}
-            <h3>${t(lang, 'coverage.notLocated', { n: c.notLocated.length })}</h3>
-            <ul class="not-located">${c.notLocated.map(
-              (
-                x,
-              ) => html`<li data-id=${x.id}><button @click=${() => this.#openEntry(x)}>${lang === 'zh' ? x.name_zh : x.name_en}</button>
-                ${x.note ? html`<p class="note">${x.note[lang]}</p>` : nothing}</li>`,
-            )}</ul>
+            <h3>${t(lang, 'coverage.list')}</h3>
+            <commitment-list .commitments=${this.commitments} .kiosk=${this.kiosk}></commitment-list>
           </div>`
           : this.failure
             ? nothing

@@ -89,3 +89,58 @@ export function coverage(commitments: readonly Commitment[]): Coverage {
   });
   return { all, byChapter, byTheme, notLocated: commitments.filter((c) => c.location === 'not-located') };
 }
+
+export interface CommitmentFilter {
+  level: LocationLevel | null;
+  theme: Theme | null;
+}
+
+export function filterCommitments(list: readonly Commitment[], f: CommitmentFilter): Commitment[] {
+  return list.filter(
+    (c) => (f.level === null || c.location === f.level) && (f.theme === null || c.theme === f.theme),
+  );
+}
+
+const csvCell = (v: string | number | undefined) => {
+  const s = v === undefined ? '' : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
+
+/** Commitments as CSV, UTF-8 with a byte-order mark so that Excel reads the Chinese. */
+export function commitmentsCsv(list: readonly Commitment[]): string {
+  const header = [
+    'id',
+    'name_zh',
+    'name_en',
+    'theme',
+    'location',
+    'status',
+    'chapter',
+    'section',
+    'box',
+    'paragraph',
+    'features',
+    'quote',
+    'note_en',
+  ];
+  const lines = list.map((c) =>
+    [
+      c.id,
+      c.name_zh,
+      c.name_en,
+      c.theme,
+      c.location,
+      c.status,
+      c.plan_ref.chapter,
+      c.plan_ref.section,
+      c.plan_ref.box,
+      c.plan_ref.paragraph,
+      c.features.join(' '),
+      c.plan_ref.quote,
+      c.note?.en,
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+}

@@ -250,7 +250,8 @@ describe('plan reader and coverage', () => {
         ),
         box5: cell('tr[data-box="专栏5"]', 'total'),
         ecology: cell('tr[data-theme="ecology"]', 'mapped'),
-        notLocated: root.querySelectorAll('ul.not-located li').length,
+        notLocated: root.querySelector('commitment-list')!.shadowRoot!.querySelectorAll('ul.commitments li')
+          .length,
       };
     });
     const total = commitments.length;
@@ -274,13 +275,26 @@ describe('plan reader and coverage', () => {
     await waitForIdle(page);
     await screenshot(page, 'coverage-view');
 
+    // The list filters by level, and saves what it shows as CSV.
+    const list = page.locator('atlas-app coverage-view commitment-list');
+    await list.locator('button.level[data-level="town"]').click();
+    const town = commitments.filter((c) => c.location === 'town');
+    expect(await list.locator('ul.commitments li').count()).toBe(town.length);
+    await list.locator('ul.commitments').scrollIntoViewIfNeeded();
+    await screenshot(page, 'coverage-list-town');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      list.locator('button.export-csv').click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    const rows = csv.trim().split('\r\n');
+    expect(rows[0].replace('\uFEFF', '')).toMatch(/^id,name_zh,name_en,theme,location,/);
+    expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(town.map((c) => c.id));
+
     // A not-located row opens its register entry in the reader.
+    await list.locator('button.level[data-level="not-located"]').click();
     const first = commitments.find((c) => c.location === 'not-located')!;
-    await page.evaluate((id) => {
-      const root = document.querySelector('atlas-app')!.shadowRoot!.querySelector('coverage-view')!
-        .shadowRoot!;
-      root.querySelector<HTMLButtonElement>(`ul.not-located li[data-id="${id}"] button`)!.click();
-    }, first.id);
+    await list.locator(`li[data-id="${first.id}"] button.name`).click();
     await page.waitForFunction(
       (id) =>
         Boolean(
@@ -292,6 +306,18 @@ describe('plan reader and coverage', () => {
       first.id,
     );
     expect(new URL(page.url()).searchParams.get('panel')).toBe('plan');
+    expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+  it('offers no CSV in kiosk mode', async () => {
+    const atlas = await openAtlas(browser(), `${baseUrl}/?kiosk&idle=3600&reset=3600&panel=coverage`, {
+      hasTouch: true,
+    });
+    const { page } = atlas;
+    const list = page.locator('atlas-app coverage-view commitment-list');
+    await list.locator('ul.commitments li').first().waitFor();
+    expect(await list.locator('button.level').count()).toBe(5);
+    expect(await list.locator('button.export-csv').count()).toBe(0);
     expect(atlas.errors).toEqual([]);
     await atlas.close();
   });

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexRegister } from '../../src/data/plan-register.ts';
 import type { Commitment, CommitmentsFile, PlanDocument } from '../../src/data/schema.ts';
-import { boxNumber, chineseOrdinal, coverage } from '../../src/reader/coverage.ts';
+import {
+  boxNumber,
+  chineseOrdinal,
+  commitmentsCsv,
+  coverage,
+  filterCommitments,
+} from '../../src/reader/coverage.ts';
 import { headingLabel, numberLabel } from '../../src/reader/headings.ts';
 import { PlanOutline } from '../../src/reader/plan-outline.ts';
 import { searchPlan } from '../../src/reader/plan-search.ts';
@@ -114,6 +120,27 @@ describe('coverage counts', () => {
     expect(cov.notLocated.length).toBe(n('not-located'));
     expect(cov.byChapter.reduce((s, g) => s + g.counts.total, 0)).toBe(register.commitments.length);
     expect(cov.byTheme.reduce((s, g) => s + g.counts.mapped, 0)).toBe(n('mapped'));
+  });
+
+  it('filters by level and theme, and writes the list as CSV with quoted cells', () => {
+    const list = [
+      c('a', 'mapped', '第二章', '专栏1'),
+      c('b', 'town', '第二章', '专栏1'),
+      c('d', 'not-located', '第十二章', undefined, 'ecology'),
+    ].map((x) => ({
+      ...x,
+      name_zh: `名称${x.id}`,
+      name_en: `Name, "${x.id}"`,
+      status: 'planned' as const,
+      features: [],
+    }));
+    expect(filterCommitments(list, { level: 'town', theme: null }).map((x) => x.id)).toEqual(['b']);
+    expect(filterCommitments(list, { level: null, theme: 'ecology' }).map((x) => x.id)).toEqual(['d']);
+    expect(filterCommitments(list, { level: 'mapped', theme: 'ecology' })).toEqual([]);
+    const csv = commitmentsCsv(list.slice(0, 1));
+    expect(csv.startsWith('\uFEFFid,name_zh,name_en,theme,location,')).toBe(true);
+    const [, row] = csv.trim().split('\r\n');
+    expect(row).toBe('a,名称a,"Name, ""a""",urban,mapped,planned,第二章,,专栏1,c1-p1,,x,');
   });
 
   it('reads the plan numbering', () => {
