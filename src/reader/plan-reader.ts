@@ -186,6 +186,7 @@ export class PlanReader extends AtlasElement {
       register: this.register,
       current: current.id,
       focus: this.quote,
+      query: this.query,
       picked: this.picked,
       onMark: (p, run) => this.#onMark(p, run),
       onParagraph: (id) => this.#go(id),
@@ -225,7 +226,7 @@ export class PlanReader extends AtlasElement {
         <h2 id="reader-title">${t(lang, 'reader.title')}</h2>
         <button @click=${() => this.emit('close')} aria-label=${t(lang, 'panel.close')}>×</button>
       </header>
-      <div class="search" role="search">
+      <div class="find" role="search">
         <input type="search" .value=${this.query} placeholder=${t(lang, 'reader.search')}
           aria-label=${t(lang, 'reader.search')} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
         ${this.query ? html`<button class="clear" aria-label=${t(lang, 'reader.clearSearch')} @click=${() => (this.query = '')}>×</button>` : nothing}

@@ -31,9 +31,17 @@ export const markStyles = css`
     background: #ffe08a;
     outline: 2px solid #ffb000;
   }
-  mark.search {
+  mark.search,
+  mark.hit {
     background: #fff3b0;
     cursor: inherit;
+  }
+  mark.hit.mapped,
+  mark.hit.town,
+  mark.hit.district,
+  mark.hit.not-located {
+    cursor: pointer;
+    box-shadow: 0 0 0 2px #e8b400;
   }
   mark:hover {
     filter: brightness(0.94);
@@ -112,12 +120,16 @@ export const readerStyles = css`
     color: var(--atlas-indicative);
     font-style: italic;
   }
-  .search {
+  .find {
     display: flex;
     gap: 6px;
     margin-top: 6px;
   }
-  .search input {
+  /* The reader's own clear button stands beside it, in every browser. */
+  .find input::-webkit-search-cancel-button {
+    display: none;
+  }
+  .find input {
     flex: 1;
     font: inherit;
     min-height: var(--atlas-touch);

@@ -9,10 +9,10 @@ import type { Commitment, LocationLevel, PlanParagraph } from '../data/schema.ts
 import { type Lang, t } from '../i18n/i18n.ts';
 import { headingLabel, headingNote, headingTitle } from './headings.ts';
 import type { Block, PlanOutline } from './plan-outline.ts';
-import { quoteMarks, type Run, splitAtMarks } from './quote-marks.ts';
+import { matchMarks, quoteMarks, type Run, splitAtMarks } from './quote-marks.ts';
 
-/** What a run of words is marked with: commitments, and the words an info panel asked to show. */
-export type MarkValue = Commitment | 'focus';
+/** What a run of words is marked with: commitments, the words an info panel asked to show, search hits. */
+export type MarkValue = Commitment | 'focus' | 'search';
 
 export interface TextContext {
   lang: Lang;
@@ -21,6 +21,8 @@ export interface TextContext {
   /** The paragraph the reader is at, and the words to emphasise in it. */
   current: string | null;
   focus: string | null;
+  /** The reader's search, marked wherever it stands in the text. */
+  query: string;
   /** The marked run whose commitments are listed to pick from. */
   picked: { paragraph: string; start: number } | null;
   onMark(paragraph: string, run: Run<MarkValue>): void;
@@ -36,7 +38,7 @@ export function markLevel(commitments: readonly Commitment[]): LocationLevel {
 }
 
 export function commitmentsOf(run: Run<MarkValue>): Commitment[] {
-  return run.values.filter((v): v is Commitment => v !== 'focus');
+  return run.values.filter((v): v is Commitment => typeof v !== 'string');
 }
 
 /** The runs of a paragraph: its commitments' quotes, and the emphasised words if it is the current one. */
@@ -44,24 +46,27 @@ export function paragraphRuns(
   p: PlanParagraph,
   register: Register | undefined,
   focus: string | null,
+  query = '',
 ): Run<MarkValue>[] {
   const items: { quote: string; value: MarkValue }[] = (register?.byParagraph.get(p.id) ?? []).map((c) => ({
     quote: c.plan_ref.quote,
     value: c,
   }));
   if (focus) items.push({ quote: focus, value: 'focus' });
-  return splitAtMarks(p.text, quoteMarks(p.text, items));
+  const marks = [...quoteMarks<MarkValue>(p.text, items), ...matchMarks<MarkValue>(p.text, query, 'search')];
+  return splitAtMarks(p.text, marks);
 }
 
 function runs(ctx: TextContext, p: PlanParagraph) {
-  return paragraphRuns(p, ctx.register, p.id === ctx.current ? ctx.focus : null).map((run) => {
+  return paragraphRuns(p, ctx.register, p.id === ctx.current ? ctx.focus : null, ctx.query).map((run) => {
     if (run.values.length === 0) return run.text;
     const commitments = commitmentsOf(run);
     const focus = run.values.includes('focus');
+    const hit = run.values.includes('search');
     const level = commitments.length ? markLevel(commitments) : '';
     const names = commitments.map((c) => (ctx.lang === 'zh' ? c.name_zh : c.name_en)).join(' · ');
     const activate = () => ctx.onMark(p.id, run);
-    return html`<mark class="${level} ${focus ? 'focus' : ''}" data-start=${run.start}
+    return html`<mark class="${level} ${focus ? 'focus' : ''} ${hit ? 'hit' : ''}" data-start=${run.start}
       data-commitments=${commitments.map((c) => c.id).join(' ')} role=${commitments.length ? 'button' : nothing}
       tabindex=${commitments.length ? 0 : nothing} title=${names || nothing} @click=${activate}
       @keydown=${(e: KeyboardEvent) => {
@@ -83,7 +88,7 @@ function commitmentButton(ctx: TextContext, c: Commitment) {
 function pickList(ctx: TextContext, p: PlanParagraph) {
   const picked = ctx.picked;
   if (picked?.paragraph !== p.id) return nothing;
-  const run = paragraphRuns(p, ctx.register, p.id === ctx.current ? ctx.focus : null).find(
+  const run = paragraphRuns(p, ctx.register, p.id === ctx.current ? ctx.focus : null, ctx.query).find(
     (r) => r.start === picked.start,
   );
   const list = run ? commitmentsOf(run) : [];

@@ -215,6 +215,14 @@ describe('plan reader and coverage', () => {
       expected[1],
     );
     await waitForParagraph(page, expected[1]);
+    // The words are marked in the text too.
+    const marked = await reader(page).evaluate(
+      (el) =>
+        [...el.shadowRoot!.querySelectorAll('.para.current mark.hit')].map((m) => m.textContent).join(''),
+      null,
+    );
+    expect(marked).toContain('科技生态城');
+    await screenshot(page, 'plan-reader-search-en');
     expect(atlas.errors).toEqual([]);
     await atlas.close();
   });

@@ -69,11 +69,31 @@ describe('quote marks', () => {
       if (!p) continue;
       const runs = paragraphRuns(p, reg, null);
       expect(runs.map((r) => r.text).join('')).toBe(p.text);
-      const seen = new Set(runs.flatMap((r) => r.values).map((v) => (v === 'focus' ? v : v.id)));
+      const seen = new Set(runs.flatMap((r) => r.values).map((v) => (typeof v === 'string' ? v : v.id)));
       for (const c of list) expect(seen.has(c.id), c.id).toBe(true);
       marked += list.length;
     }
     expect(marked).toBe(register.commitments.length);
+  });
+
+  it('marks the emphasised words and the search beside the commitments, every run still the plan text', () => {
+    const reg = indexRegister(register);
+    const p = new PlanOutline(plan).paragraph('box1-p1');
+    if (!p) throw new Error('no box1-p1');
+    const runs = paragraphRuns(p, reg, '拓展面积约10平方公里', '生态');
+    expect(runs.map((r) => r.text).join('')).toBe(p.text);
+    const hits = runs.filter((r) => r.values.includes('search')).map((r) => r.text);
+    expect(hits.length).toBeGreaterThanOrEqual(3);
+    expect(hits.join('|')).toBe([...p.text.matchAll(/生态/g)].map(() => '生态').join('|'));
+    const focus = runs
+      .filter((r) => r.values.includes('focus'))
+      .map((r) => r.text)
+      .join('');
+    expect(focus).toBe('拓展面积约10平方公里');
+    // The emphasised words lie inside the commitment's quote: those runs carry both.
+    expect(runs.find((r) => r.values.includes('focus'))?.values.some((v) => typeof v !== 'string')).toBe(
+      true,
+    );
   });
 
   it('styles a run by its most precisely placed commitment', () => {
