@@ -111,8 +111,21 @@ describe('plan reader and coverage', () => {
   });
 
   it('opens a not-located commitment as its register entry, and searches the text', async () => {
-    const atlas = await openAtlas(browser(), `${baseUrl}/?lang=en&panel=plan`);
+    // A link to a paragraph the plan does not have says so, and the reader opens at the start.
+    const atlas = await openAtlas(browser(), `${baseUrl}/?lang=en&panel=plan&para=c99-p9`);
     const { page } = atlas;
+    await page.waitForFunction(() =>
+      Boolean(
+        document
+          .querySelector('atlas-app')
+          ?.shadowRoot?.querySelector('plan-reader')
+          ?.shadowRoot?.querySelector('.problem'),
+      ),
+    );
+    expect(
+      await reader(page).evaluate((el) => el.shadowRoot!.querySelector('.problem')!.textContent, null),
+    ).toContain('Paragraph c99-p9 is not in the plan text');
+    await waitForParagraph(page, plan.paragraphs[0].id);
     const target = commitments.find((c) => c.location === 'not-located' && c.note)!;
     // A paragraph link from the contents, then the not-located commitment's words.
     await page.evaluate(
