@@ -5,6 +5,7 @@
  */
 import type { Commitment, LocationLevel, Theme } from '../data/schema.ts';
 import { THEMES } from '../data/vocabulary.ts';
+import { toCsv } from '../format/csv.ts';
 
 export type LevelCounts = Record<LocationLevel, number> & { total: number };
 
@@ -101,12 +102,7 @@ export function filterCommitments(list: readonly Commitment[], f: CommitmentFilt
   );
 }
 
-const csvCell = (v: string | number | undefined) => {
-  const s = v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
-
-/** Commitments as CSV, UTF-8 with a byte-order mark so that Excel reads the Chinese. */
+/** Commitments as CSV (see ../format/csv.ts for what makes it safe to open). */
 export function commitmentsCsv(list: readonly Commitment[]): string {
   const header = [
     'id',
@@ -123,24 +119,20 @@ export function commitmentsCsv(list: readonly Commitment[]): string {
     'quote',
     'note_en',
   ];
-  const lines = list.map((c) =>
-    [
-      c.id,
-      c.name_zh,
-      c.name_en,
-      c.theme,
-      c.location,
-      c.status,
-      c.plan_ref.chapter,
-      c.plan_ref.section,
-      c.plan_ref.box,
-      c.plan_ref.paragraph,
-      c.features.join(' '),
-      c.plan_ref.quote,
-      c.note?.en,
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  const rows = list.map((c) => [
+    c.id,
+    c.name_zh,
+    c.name_en,
+    c.theme,
+    c.location,
+    c.status,
+    c.plan_ref.chapter,
+    c.plan_ref.section,
+    c.plan_ref.box,
+    c.plan_ref.paragraph,
+    c.features.join(' '),
+    c.plan_ref.quote,
+    c.note?.en,
+  ]);
+  return toCsv(header, rows);
 }
