@@ -9,7 +9,9 @@
  * 3. click → panel: a click on a feature until the info panel shows its name: in the DOM, at the
  *    start of the first frame that has it (the budgeted figure) and at the end of that frame,
  *    which includes the map redraw MapLibre requests on every pointer event (on SwiftShader, the
- *    CPU draws it).
+ *    CPU draws it);
+ * 4. reader: once the atlas has loaded, opening the plan reader at a paragraph, and jumping to
+ *    another in the open reader, until the end of the first frame that shows it (bench/reader.ts).
  *
  * It reports and writes bench/results/latest.json; it exits non-zero only when the benchmark
  * itself fails, never for a figure over budget.
@@ -27,6 +29,7 @@ import { launchChromium } from '../test/support/browser.ts';
 import { serveDir } from '../test/support/static-server.ts';
 import { viteBuild } from '../test/support/vite-build.ts';
 import { type BundleReport, bundleReport, MAPLIBRE_FILES } from './bundle.ts';
+import { readerBench } from './reader.ts';
 import { median, quantile, round } from './stats.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,7 +47,7 @@ interface BenchWindow {
   __click?: { result(): unknown };
 }
 
-const BUDGET = { firstPageRatio: 1.15, laterChunkKib: 60, startupRatio: 1.1, clickMs: 50 };
+const BUDGET = { firstPageRatio: 1.15, laterChunkKib: 60, startupRatio: 1.1, clickMs: 50, readerMs: 100 };
 /** Both pages open on this view, through the atlas's own `view` URL parameter. */
 const VIEW = '105.9,29.29,9.35';
 const VIEWPORT = { width: 900, height: 600 };
@@ -374,6 +377,15 @@ async function main() {
       );
     }
     const click = await clickBench(browser, appUrl);
+    const reader = await readerBench(browser, appUrl, CONTEXT, {
+      root: ROOT,
+      startupProbe: probe('app-startup.js'),
+      readerProbe: probe('reader-probe.js'),
+      runs: 9,
+      timeoutMs: TIMEOUT_MS,
+    });
+    const readerOpen = median(reader.open.map((s) => s.frame));
+    const readerJump = median(reader.jump.map((s) => s.frame));
     const fetched = new Set(await firstPageScripts(browser, appUrl));
     const firstPage = bundle.app.files.filter((f) => fetched.has(f.file));
     const later = bundle.app.files.filter((f) => !fetched.has(f.file));
@@ -420,6 +432,18 @@ async function main() {
         `< ${BUDGET.clickMs} ms`,
         verdict(clickFrame < BUDGET.clickMs),
       ],
+      [
+        `reader: open at a paragraph → the frame showing it, median of ${reader.open.length}`,
+        ms(readerOpen),
+        `< ${BUDGET.readerMs} ms`,
+        verdict(readerOpen < BUDGET.readerMs),
+      ],
+      [
+        `reader: jump to a paragraph of another chapter, median of ${reader.jump.length}`,
+        ms(readerJump),
+        `< ${BUDGET.readerMs} ms`,
+        verdict(readerJump < BUDGET.readerMs),
+      ],
     ];
 
     const lines = [
@@ -456,9 +480,17 @@ async function main() {
       `click targets: ${click.targets.map((t) => `${t.id} (${t.name})`).join(', ')}${click.rejected.length ? `; not clickable as themselves: ${click.rejected.map((r) => `${r.id} → ${r.title ?? 'nothing'}`).join(', ')}` : ''}`,
       `click → panel drawn, ms: ${click.samples.map((s) => s.frame.toFixed(1)).join(' ')}`,
       `  medians from the click event: title in DOM ${ms(clickDom)}, first frame with it starts ${ms(clickFrameStart)}, ends ${ms(clickFrame)}`,
+      '',
+      `reader, first open (its code, the plan text and the register fetched): ${ms(reader.first.frame)} (no budget)`,
+      `reader open, ms: ${reader.open.map((s) => s.frame.toFixed(1)).join(' ')}`,
+      `reader jump, ms: ${reader.jump.map((s) => s.frame.toFixed(1)).join(' ')}`,
     ];
     const pageErrors = [
-      ...new Set([...appRuns, ...appBoundaryRuns, ...bareRuns].flatMap((r) => r.errors).concat(click.errors)),
+      ...new Set(
+        [...appRuns, ...appBoundaryRuns, ...bareRuns]
+          .flatMap((r) => r.errors)
+          .concat(click.errors, reader.errors),
+      ),
     ];
     if (pageErrors.length > 0)
       lines.push('', `page errors (${pageErrors.length}):`, ...pageErrors.slice(0, 10).map((e) => `  ${e}`));
@@ -511,6 +543,12 @@ async function main() {
         /** The budget applies to the end of the first frame that shows the panel, fully drawn. */
         pass: clickFrame < BUDGET.clickMs,
         ...click,
+      },
+      reader: {
+        medianOpenMs: readerOpen,
+        medianJumpMs: readerJump,
+        pass: readerOpen < BUDGET.readerMs && readerJump < BUDGET.readerMs,
+        ...reader,
       },
       pageErrors,
     };

@@ -221,11 +221,11 @@ export const BASE_CHARACTERS =
 
 /**
  * Folders scanned for app text (relative to the project root), the file endings read in each and the
- * subfolders left out. geodata/plan holds the whole plan text, which the app does not show yet: its
- * characters would nearly double the subset. The plan reader that shows it takes the exclusion out.
+ * subfolders left out. geodata/plan/plan.json is read: the plan reader shows the whole plan text (the
+ * source .txt beside it holds the same characters and is not read).
  */
 export const TEXT_SOURCES: readonly { dir: string; ext: readonly string[]; skip?: readonly string[] }[] = [
-  { dir: 'geodata', ext: ['.geojson', '.json'], skip: ['plan'] },
+  { dir: 'geodata', ext: ['.geojson', '.json'] },
   { dir: 'src', ext: ['.ts', '.json'] },
   { dir: 'layers', ext: ['.ts'] },
   { dir: 'styles', ext: ['.ts'] },

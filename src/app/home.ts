@@ -16,6 +16,7 @@ export function homeState(lang: Lang): AppState {
     industry: null,
     compare: [],
     para: null,
+    quote: null,
     entry: null,
     at: null,
     preciseOnly: false,

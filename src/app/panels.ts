@@ -60,6 +60,23 @@ export const PANELS = [
       .visibleLayers=${c.state.layers}></here-view>`,
   },
   {
+    id: 'plan',
+    label: 'reader.open',
+    kiosk: true,
+    width: 'wide',
+    load: () => import('../reader/plan-reader.ts'),
+    render: (c) => html`<plan-reader .para=${c.state.para} .entry=${c.state.entry}
+      .quote=${c.state.quote}></plan-reader>`,
+  },
+  {
+    id: 'coverage',
+    label: 'coverage.open',
+    kiosk: true,
+    width: 'medium',
+    load: () => import('../reader/coverage-view.ts'),
+    render: (c) => html`<coverage-view .kiosk=${c.kiosk}></coverage-view>`,
+  },
+  {
     id: 'indicators',
     label: 'indicators.open',
     kiosk: true,

@@ -24,6 +24,8 @@ export interface AppState {
   compare: string[];
   /** The plan reader's paragraph (`para=`), opened with the reader. */
   para: string | null;
+  /** Words of that paragraph the reader emphasises (an info panel's "Read in the plan"); not in a link. */
+  quote: string | null;
   /** A register entry shown on its own (`entry=`): a commitment that no feature places. */
   entry: string | null;
   /** The point "what is here" lists every plan feature at (`at=lon,lat`), or none. */

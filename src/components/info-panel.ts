@@ -1,5 +1,8 @@
+import { consume } from '@lit/context';
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { storeContext } from '../app/context.ts';
+import type { AppState, Store } from '../app/store.ts';
 import { areaTargetOf } from '../data/figures.ts';
 import type { PlanFeature, Source } from '../data/schema.ts';
 import { formatFigure, formatPercent, formatQuantity, statusLabel } from '../format/format.ts';
@@ -110,6 +113,9 @@ export class InfoPanel extends AtlasElement {
       }
       .actions {
         margin-top: 12px;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px;
       }
       /* A value from a loaded progress file, never styled like the plan's figures. */
       .progress-value {
@@ -129,6 +135,7 @@ export class InfoPanel extends AtlasElement {
     `,
   ];
 
+  @consume({ context: storeContext }) @property({ attribute: false }) store?: Store<AppState>;
   @property({ attribute: false }) feature?: PlanFeature;
   @property({ attribute: false }) parent?: PlanFeature;
   @property({ attribute: false }) sources: readonly Source[] = [];
@@ -256,8 +263,15 @@ export class InfoPanel extends AtlasElement {
       }
       <div class="actions">
         <button @click=${() => this.emit('zoom-to', { id: p.id })}>${t(lang, 'panel.zoomTo')}</button>
+        <button class="read-in-plan" @click=${() => this.#readInPlan(f)}>${t(lang, 'panel.readInPlan')}</button>
       </div>
     `;
+  }
+
+  /** Opens the plan reader at the paragraph the feature's quote stands in, the quote emphasised. */
+  #readInPlan(f: PlanFeature) {
+    const ref = f.properties.plan_ref;
+    this.store?.set({ selected: null, panel: 'plan', para: ref.paragraph, quote: ref.quote, entry: null });
   }
 
   /**

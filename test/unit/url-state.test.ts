@@ -11,6 +11,7 @@ const state: AppState = {
   industry: 'auto-moto',
   compare: ['fenghuanghu-industrial-park', 'sanjiao-industrial-park'],
   para: 'c2-s2-p3',
+  quote: '拓展面积约10平方公里',
   entry: 'edu-wenchang-middle-school',
   at: [105.93421, 29.35112],
   preciseOnly: true,
@@ -26,8 +27,8 @@ describe('URL state', () => {
     const search = writeUrlState(state);
     const { patch, warnings } = readUrlState(search);
     expect(warnings).toEqual([]);
-    // Hover, dimming, highlights and the drawing mode are the session's, not the link's.
-    const { hovered: _h, dimmed: _d, highlighted: _hl, drawMode: _m, ...linked } = state;
+    // Hover, dimming, highlights, the drawing mode and the reader's emphasis are the session's, not the link's.
+    const { hovered: _h, dimmed: _d, highlighted: _hl, drawMode: _m, quote: _q, ...linked } = state;
     expect(patch).toEqual({ ...linked, panel: undefined, layers: ['expansion-zones', 'rail-lines'] });
     expect(search).toContain('view=105.93421,29.35112,11.25,30,20');
     expect(search).toContain('year=2025');
