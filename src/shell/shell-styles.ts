@@ -35,6 +35,9 @@ export const shellStyles = css`
     flex-wrap: wrap;
     pointer-events: none;
   }
+  .top .views {
+    display: contents;
+  }
   .top > *,
   .top .card {
     pointer-events: auto;
@@ -123,6 +126,18 @@ export const shellStyles = css`
     min-height: 24px;
   }
   @media (max-width: 720px) {
+    .top .views {
+      display: flex;
+      gap: 8px;
+      flex: 1 0 100%;
+      overflow-x: auto;
+      overscroll-behavior-x: contain;
+      scrollbar-width: none;
+      padding-bottom: 2px;
+    }
+    .top .views > * {
+      flex: 0 0 auto;
+    }
     .side.right,
     .side.right.wide {
       left: 10px;

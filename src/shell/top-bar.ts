@@ -1,6 +1,8 @@
 /**
  * The top bar: the atlas's name, the keyboard search, a button per side view, the plan year
- * (not on the kiosk, whose visitors see the whole plan), the language switch and the way home. It writes what the user asks for into the store; the home button
+ * (not on the kiosk, whose visitors see the whole plan), the language switch and the way home;
+ * on a phone the buttons after the search are one row that scrolls sideways, so that the bar
+ * keeps to three rows. It writes what the user asks for into the store; the home button
  * goes up as an event, since it moves the camera; search hits bubble up from the search box.
  */
 import { consume } from '@lit/context';
@@ -54,6 +56,7 @@ export class TopBar extends AtlasElement {
         <p>${t(lang, 'app.subtitle')}</p>
       </div>
       <search-box class="card" .features=${this.features}></search-box>
+      <div class="views">
       ${panelsFor(this.kiosk).map(
         (p) => html`<button
           class="panel-toggle ${p.id}-toggle card"
@@ -77,6 +80,7 @@ export class TopBar extends AtlasElement {
         <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor"
           d="M12 3 2 11.5h3V21h5.5v-6h3v6H19v-9.5h3z" /></svg>
       </button>
+      </div>
     `;
   }
 }

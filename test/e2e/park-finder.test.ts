@@ -149,7 +149,7 @@ describe('park finder', () => {
       'Airport',
       'City core',
     ]);
-    expect(restored?.text).toContain('400');
+    expect(restored?.text).toContain('CNY 40 bn');
     expect(restored?.text).toContain('straight line');
 
     // "Show on the map" fits both parks into the map area left of the finder.
