@@ -11,7 +11,8 @@
 
 import { featureBounds } from '../../geo/bounds.ts';
 import { geodesicAreaM2, geodesicLengthM } from '../../geo/measure.ts';
-import { parseJsonText, type ValidationIssue, validateUserCollection } from '../validate.ts';
+import { cleanBigIntegers } from '../validate/properties.ts';
+import { formatPath, parseJsonText, type ValidationIssue, validateUserCollection } from '../validate.ts';
 
 export interface ImportIssueRow {
   /** `#4 "Site A"` (1-based, with the feature's name or id), or '' for the whole file. */
@@ -36,6 +37,8 @@ export interface ImportCheck {
   /** The file as a whole was refused (not JSON, not a FeatureCollection). */
   refused: boolean;
   issues: ImportIssueRow[];
+  /** What was imported but changed or worth knowing (a value kept as text, a renamed id, the encoding). */
+  warnings: ImportIssueRow[];
   /** Valid features that have a geometry, in file order, ready for the map. */
   valid: GeoJSON.Feature[];
   rows: ImportedRow[];
@@ -59,11 +62,18 @@ function featureName(f: unknown, index: number): string {
   return `#${index + 1}`;
 }
 
+function featureLabel(f: unknown, index: number): string {
+  const name = featureName(f, index);
+  return name === `#${index + 1}` ? name : `#${index + 1} “${name}”`;
+}
+
 function issueRow(i: ValidationIssue, features: unknown[]): ImportIssueRow {
   if (i.featureIndex === undefined) return { feature: '', path: i.path, problem: i.message };
-  const name = featureName(features[i.featureIndex], i.featureIndex);
-  const label = name === `#${i.featureIndex + 1}` ? name : `#${i.featureIndex + 1} “${name}”`;
-  return { feature: label, path: i.path, problem: i.message };
+  return {
+    feature: featureLabel(features[i.featureIndex], i.featureIndex),
+    path: i.path,
+    problem: i.message,
+  };
 }
 
 export function checkImport(
@@ -75,6 +85,7 @@ export function checkImport(
     total,
     refused: true,
     issues,
+    warnings: [],
     valid: [],
     rows: [],
     totals: { areaM2: 0, lengthM: 0 },
@@ -93,6 +104,7 @@ export function checkImport(
   onPhase?.('measuring');
   const bad = new Set(issues.map((i) => i.featureIndex));
   const valid: GeoJSON.Feature[] = [];
+  const warnings: ImportIssueRow[] = [];
   const measured: ImportedRow[] = [];
   const totals = { areaM2: 0, lengthM: 0 };
   const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -101,6 +113,13 @@ export function checkImport(
     const feature = f as GeoJSON.Feature;
     // A feature without a geometry is valid GeoJSON but has nothing to draw or measure.
     if (!feature.geometry) return;
+    if (isRecord(feature.properties))
+      for (const w of cleanBigIntegers(feature.properties))
+        warnings.push({
+          feature: featureLabel(feature, index),
+          path: formatPath(['features', index, 'properties', w.key]),
+          problem: w.message,
+        });
     const areaM2 = geodesicAreaM2(feature.geometry);
     const lengthM = areaM2 > 0 ? 0 : geodesicLengthM(feature.geometry);
     totals.areaM2 += areaM2;
@@ -117,6 +136,7 @@ export function checkImport(
     total: features.length,
     refused: false,
     issues: rows,
+    warnings,
     valid,
     rows: measured,
     totals,

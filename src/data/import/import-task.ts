@@ -38,6 +38,8 @@ export async function runImport(file: File, post: (m: ImportResponse) => void): 
       refused: check.refused,
       issueCount: check.issues.length,
       issues: check.issues.slice(0, MAX_ROWS),
+      warningCount: check.warnings.length,
+      warnings: check.warnings.slice(0, MAX_ROWS),
       rowCount: check.rows.length,
       rows: check.rows.slice(0, MAX_ROWS),
       totals: check.totals,

@@ -3,7 +3,7 @@
  * (positions, swapped lon/lat, rings closed and not crossing themselves, lines, polygons),
  * and collects the usable positions (`Shapes`) for the domain checks.
  */
-import { kinks } from '@turf/kinks';
+import { CROSSING_BUDGET, type Crossing, findCrossings, pointInRing } from '../../geo/crossings.ts';
 import { describeValue, fmtPos, isRecord, type Seg, type Sink, suggestion } from './issues.ts';
 
 /** The Yongchuan area, for telling swapped axes apart from plain errors. */
@@ -125,13 +125,8 @@ function samePos(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((v, k) => v === b[k]);
 }
 
-function checkRing(ring: unknown, segs: Seg[], sink: Sink): Vertex[] | undefined {
-  if (Array.isArray(ring) && ring.length === 0) {
-    sink.add(segs, 'ring is empty: a ring needs at least 4 positions, the last repeating the first');
-    return undefined;
-  }
-  const vs = checkPositions(ring, segs, sink, 'a ring');
-  if (!vs) return undefined;
+/** Checks a ring whose positions are usable; returns it closed, without repeated consecutive positions. */
+function checkRing(ring: unknown, vs: Vertex[], segs: Seg[], sink: Sink): Position[] | undefined {
   const raw = ring as number[][];
   const first = raw[0];
   const last = raw[raw.length - 1];
@@ -145,26 +140,89 @@ function checkRing(ring: unknown, segs: Seg[], sink: Sink): Vertex[] | undefined
     ok = false;
   }
   if (!ok) return undefined;
-  // Repeated consecutive positions are harmless but make kinks report false crossings.
+  // Repeated consecutive positions are harmless but would count as false crossings.
   const dedup: Position[] = [];
   for (const v of vs) if (!dedup.length || !samePos(dedup[dedup.length - 1], v.pos)) dedup.push(v.pos);
   if (dedup.length < 4) {
     sink.add(segs, `ring encloses no area: it has only ${dedup.length - 1} distinct positions`);
     return undefined;
   }
-  const crossings = new Map<string, Position>();
-  for (const k of kinks({ type: 'Polygon', coordinates: [dedup] }).features) {
-    const [x, y] = k.geometry.coordinates;
-    const p: Position = [Math.round(x * 1e6) / 1e6, Math.round(y * 1e6) / 1e6];
-    crossings.set(p.join(','), p);
+  return dedup;
+}
+
+/** `[105.9, 29.3], [105.91, 29.3] and 4 more places`, at most three shown, rounded to 1e-6. */
+function places(points: readonly Crossing[]): string {
+  const unique = new Map<string, Position>();
+  for (const c of points) {
+    const p: Position = [Math.round(c.x * 1e6) / 1e6, Math.round(c.y * 1e6) / 1e6];
+    unique.set(p.join(','), p);
   }
-  if (crossings.size) {
-    const pts = [...crossings.values()];
-    const shown = pts.slice(0, 3).map(fmtPos).join(', ');
-    const more = pts.length > 3 ? ` and ${pts.length - 3} more places` : '';
-    sink.add(segs, `polygon ring crosses itself at ${shown}${more}`);
+  const pts = [...unique.values()];
+  const shown = pts.slice(0, 3).map(fmtPos).join(', ');
+  return pts.length > 3 ? `${shown} and ${pts.length - 3} more places` : shown;
+}
+
+/** Crossings within and between rings, holes outside their outer ring, rings around the world. */
+function checkRings(rings: (Position[] | undefined)[], segs: Seg[], sink: Sink): void {
+  const usable = rings.flatMap((r, k) => (r ? [{ r, k }] : []));
+  const { crossings, exhausted } = findCrossings(usable.map((u) => u.r));
+  if (exhausted)
+    sink.add(
+      segs,
+      `polygon is too complex to check for crossings (more than ${CROSSING_BUDGET.toLocaleString('en')} pairs of overlapping segments): simplify it`,
+    );
+  const byPair = new Map<string, Crossing[]>();
+  for (const c of crossings) {
+    const key = `${usable[c.ringA].k},${usable[c.ringB].k}`;
+    const list = byPair.get(key);
+    if (list) list.push(c);
+    else byPair.set(key, [c]);
   }
-  return vs.slice(0, -1);
+  const crossed = new Set<number>();
+  for (const [key, list] of byPair) {
+    const [a, b] = key.split(',').map(Number);
+    if (a === b) sink.add([...segs, a], `polygon ring crosses itself at ${places(list)}`);
+    else {
+      crossed.add(b);
+      sink.add(
+        [...segs, b],
+        a === 0
+          ? `hole crosses the polygon's outer ring at ${places(list)}: a hole must lie inside it`
+          : `hole crosses hole ${a} at ${places(list)}`,
+      );
+    }
+  }
+  const shell = rings[0];
+  if (shell) {
+    rings.forEach((hole, r) => {
+      if (r === 0 || !hole || crossed.has(r)) return;
+      // With no crossing, a hole is inside or outside as a whole: one vertex off the outline tells.
+      const side = hole.map((p) => pointInRing(p, shell)).find((x) => x !== 0);
+      if (side === -1)
+        sink.add(
+          [...segs, r],
+          "hole lies outside the polygon's outer ring: a hole must lie inside it (is it a separate polygon? make it a part of a MultiPolygon)",
+        );
+    });
+  }
+  rings.forEach((ring, r) => {
+    if (!ring) return;
+    let w = Infinity;
+    let e = -Infinity;
+    let south = Infinity;
+    let n = -Infinity;
+    for (const [x, y] of ring) {
+      w = Math.min(w, x);
+      e = Math.max(e, x);
+      south = Math.min(south, y);
+      n = Math.max(n, y);
+    }
+    if (e - w > 180 || n - south >= 180)
+      sink.add(
+        [...segs, r],
+        `ring spans ${Math.round(e - w)}° of longitude and ${Math.round(n - south)}° of latitude: it covers more than half the globe: is the ring wound the wrong way or is it a world outline? (a ring crossing the 180° meridian must be split there)`,
+      );
+  });
 }
 
 export function checkPolygonCoords(coords: unknown, segs: Seg[], sink: Sink, shapes: Shapes): void {
@@ -177,10 +235,20 @@ export function checkPolygonCoords(coords: unknown, segs: Seg[], sink: Sink, sha
     return;
   }
   const vertices: Vertex[] = [];
-  coords.forEach((ring, r) => {
-    const vs = checkRing(ring, [...segs, r], sink);
-    if (vs) vertices.push(...vs);
+  const rings = coords.map((ring, r) => {
+    if (Array.isArray(ring) && ring.length === 0) {
+      sink.add(
+        [...segs, r],
+        'ring is empty: a ring needs at least 4 positions, the last repeating the first',
+      );
+      return undefined;
+    }
+    const vs = checkPositions(ring, [...segs, r], sink, 'a ring');
+    const closed = vs && checkRing(ring, vs, [...segs, r], sink);
+    if (closed) for (let k = 0; k < vs.length - 1; k++) vertices.push(vs[k]);
+    return closed;
   });
+  checkRings(rings, segs, sink);
   if (vertices.length) shapes.polygons.push(vertices);
 }
 
@@ -197,7 +265,10 @@ export function checkGeometry(g: unknown, segs: Seg[], sink: Sink, shapes: Shape
     return;
   }
   if (g === null) {
-    if (plan) sink.add(segs, 'geometry is null: every plan feature needs a geometry');
+    sink.add(
+      segs,
+      plan ? 'geometry is null: every plan feature needs a geometry' : 'no geometry: nothing to draw',
+    );
     return;
   }
   if (!isRecord(g)) {

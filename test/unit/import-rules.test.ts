@@ -1,0 +1,215 @@
+/**
+ * What the map cannot draw and the geometry it must not measure: each rule on a file built
+ * here, for imports and plan data alike. The hostile corpus (import-corpus.test.ts) runs
+ * the same rules over files on disk.
+ */
+import kinks from '@turf/kinks';
+import { describe, expect, it } from 'vitest';
+import { checkImport } from '../../src/data/import/import-check.ts';
+import { validateFeatureCollection, validateUserCollection } from '../../src/data/validate.ts';
+import { findCrossings } from '../../src/geo/crossings.ts';
+import { geodesicAreaM2 } from '../../src/geo/measure.ts';
+
+const square = (w: number, s: number, d: number): number[][] => [
+  [w, s],
+  [w + d, s],
+  [w + d, s + d],
+  [w, s + d],
+  [w, s],
+];
+
+function collection(...features: unknown[]): string {
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+function feature(geometry: unknown, properties: unknown = {}): unknown {
+  return { type: 'Feature', geometry, properties };
+}
+
+const point = { type: 'Point', coordinates: [105.9, 29.35] };
+
+describe('properties the map cannot draw', () => {
+  it('refuses a property nested 10,000 levels deep, naming it, without overflowing', () => {
+    const deep = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+    const text = `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":${JSON.stringify(point)},"properties":{"tree":${deep}}}]}`;
+    const r = checkImport(text, 'deep.geojson');
+    expect(r.valid).toEqual([]);
+    expect(r.issues).toEqual([
+      {
+        feature: '#1',
+        path: 'features[0].properties.tree',
+        problem: expect.stringMatching(
+          /^property "tree" is nested more than 32 levels deep \(tree\.a\.a\.a\.a…\)/,
+        ),
+      },
+    ]);
+  });
+
+  it('keeps a value nested 32 levels deep', () => {
+    const ok = `${'['.repeat(31)}1${']'.repeat(31)}`;
+    const text = `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":${JSON.stringify(point)},"properties":{"list":${ok}}}]}`;
+    expect(checkImport(text, 'ok.geojson').valid).toHaveLength(1);
+  });
+
+  it('refuses property names the tile encoder looks up on Object.prototype', () => {
+    for (const key of ['constructor', '__proto__', 'prototype', 'toString', 'hasOwnProperty']) {
+      const text = `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":${JSON.stringify(point)},"properties":{"${key}":"x","name":"A"}}]}`;
+      const r = checkImport(text, 'keys.geojson');
+      expect(r.valid, key).toEqual([]);
+      expect(r.issues[0].problem).toContain(`property name "${key}" is reserved in JavaScript`);
+    }
+  });
+
+  it('a nested "constructor" key is harmless (nested values are written as JSON text) and is kept', () => {
+    const text = collection(feature(point, { meta: { constructor: 'x' } }));
+    expect(checkImport(text, 'nested.geojson').valid).toHaveLength(1);
+  });
+
+  it('keeps an integer beyond ±2^63 as text in an import, with a warning', () => {
+    const r = checkImport(collection(feature(point, { big: 1e20, small: -1e19, fine: 1e18 })), 'big.geojson');
+    expect(r.valid).toHaveLength(1);
+    expect(r.valid[0].properties).toEqual({
+      big: '100000000000000000000',
+      small: '-10000000000000000000',
+      fine: 1e18,
+    });
+    expect(r.warnings.map((w) => [w.path, w.problem])).toEqual([
+      ['features[0].properties.big', expect.stringContaining('kept as the text "100000000000000000000"')],
+      ['features[0].properties.small', expect.stringContaining('kept as the text "-10000000000000000000"')],
+    ]);
+  });
+
+  it('refuses those values and keys in plan data too', () => {
+    const f = (properties: Record<string, unknown>) => ({
+      type: 'FeatureCollection',
+      features: [feature(point, properties)],
+    });
+    const messages = (properties: Record<string, unknown>) =>
+      validateFeatureCollection(f(properties), 'airports.geojson').map((i) => i.message);
+    expect(messages({ id: 'x', area: 1e20 })).toContain(
+      `property "area" is the integer 100000000000000000000, beyond ±2^63, the largest the map's tiles can hold: write it as a string`,
+    );
+    expect(messages({ id: 'x', constructor: 1 }).join('\n')).toContain(
+      'property name "constructor" is reserved',
+    );
+    // The user checks leave big integers to the import, which keeps them as text.
+    expect(validateUserCollection(f({ area: 1e20 }), 'u.geojson')).toEqual([]);
+  });
+});
+
+describe('geometry that must not be measured', () => {
+  it('refuses a hole outside its shell, and no area is ever negative', () => {
+    const geometry = {
+      type: 'MultiPolygon',
+      coordinates: [[square(105.9, 29.3, 0.01), square(105.95, 29.3, 0.02)]],
+    };
+    const r = checkImport(collection(feature(geometry)), 'hole.geojson');
+    expect(r.valid).toEqual([]);
+    expect(r.issues).toEqual([
+      {
+        feature: '#1',
+        path: 'features[0].geometry.coordinates[0][1]',
+        problem: expect.stringMatching(/^hole lies outside the polygon's outer ring/),
+      },
+    ]);
+    expect(geodesicAreaM2(geometry as GeoJSON.MultiPolygon)).toBe(0);
+  });
+
+  it('refuses a hole that crosses its shell, and keeps one inside it (touching at a corner is fine)', () => {
+    const crossing = {
+      type: 'Polygon',
+      coordinates: [square(105.9, 29.3, 0.02), square(105.91, 29.31, 0.02)],
+    };
+    expect(checkImport(collection(feature(crossing)), 'c.geojson').issues[0].problem).toMatch(
+      /^hole crosses the polygon's outer ring at \[105\.91, 29\.32\], \[105\.92, 29\.31\]: a hole must lie inside it/,
+    );
+    const inside = { type: 'Polygon', coordinates: [square(105.9, 29.3, 0.02), square(105.9, 29.3, 0.01)] };
+    const r = checkImport(collection(feature(inside)), 'i.geojson');
+    expect(r.issues).toEqual([]);
+    expect(r.rows[0].areaM2).toBeGreaterThan(0);
+  });
+
+  it('refuses a whole-world polygon instead of measuring it 0 m²', () => {
+    const world = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-180, -90],
+          [180, -90],
+          [180, 90],
+          [-180, 90],
+          [-180, -90],
+        ],
+      ],
+    };
+    const r = checkImport(collection(feature(world)), 'world.geojson');
+    expect(r.valid).toEqual([]);
+    expect(r.issues[0].problem).toContain(
+      'covers more than half the globe: is the ring wound the wrong way or is it a world outline?',
+    );
+  });
+
+  it('counts a null geometry as an issue with its reason', () => {
+    const r = checkImport(collection(feature(null, { name: 'Nowhere' }), feature(point)), 'null.geojson');
+    expect(r.total).toBe(2);
+    expect(r.valid).toHaveLength(1);
+    expect(r.issues).toEqual([
+      { feature: '#1 “Nowhere”', path: 'features[0].geometry', problem: 'no geometry: nothing to draw' },
+    ]);
+  });
+});
+
+describe('crossings by sweep', () => {
+  /** A star-shaped ring with random radii: some self-cross once the noise moves vertices around. */
+  function noisyRing(n: number, seed: number): number[][] {
+    let s = seed;
+    const rand = () => {
+      s = (s * 1103515245 + 12345) % 2 ** 31;
+      return s / 2 ** 31;
+    };
+    const ring: number[][] = [];
+    for (let k = 0; k < n; k++) {
+      const a = (2 * Math.PI * k) / n;
+      const r = 0.5 + rand();
+      ring.push([Math.cos(a) * r + (rand() - 0.5) * 0.6, Math.sin(a) * r + (rand() - 0.5) * 0.6]);
+    }
+    ring.push(ring[0]);
+    return ring;
+  }
+
+  it('finds the same crossings as @turf/kinks on 200 random rings', () => {
+    let crossed = 0;
+    for (let seed = 1; seed <= 200; seed++) {
+      const ring = noisyRing(12 + (seed % 20), seed);
+      const ours = findCrossings([ring]).crossings.length;
+      const theirs = kinks({ type: 'Polygon', coordinates: [ring] }).features.length;
+      expect(ours, `seed ${seed}`).toBe(theirs);
+      if (ours > 0) crossed++;
+    }
+    expect(crossed).toBeGreaterThan(20);
+  });
+
+  it('a valid polygon of 100,000 vertices validates without throwing', () => {
+    const n = 100_000;
+    const ring: number[][] = [];
+    for (let k = 0; k < n; k++) {
+      const a = (2 * Math.PI * k) / n;
+      ring.push([105.9 + 0.05 * Math.cos(a), 29.35 + 0.05 * Math.sin(a)]);
+    }
+    ring.push(ring[0]);
+    const r = checkImport(collection(feature({ type: 'Polygon', coordinates: [ring] })), 'big.geojson');
+    expect(r.issues).toEqual([]);
+    expect(r.rows[0].areaM2).toBeGreaterThan(7e7);
+  });
+
+  it('a bow-tie of 100,000 vertices is found crossing itself', () => {
+    const n = 50_000;
+    const ring: number[][] = [];
+    for (let k = 0; k <= n; k++) ring.push([105.9 + (0.1 * k) / n, 29.3 + 0.001 * Math.sin(k)]);
+    for (let k = 0; k <= n; k++) ring.push([106.0 - (0.1 * k) / n, 29.35 - (0.1 * k) / n]);
+    ring.push(ring[0]);
+    const r = checkImport(collection(feature({ type: 'Polygon', coordinates: [ring] })), 'bow.geojson');
+    expect(r.valid).toEqual([]);
+    expect(r.issues[0].problem).toMatch(/^polygon ring crosses itself at /);
+  });
+});
