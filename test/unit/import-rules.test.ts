@@ -3,12 +3,21 @@
  * here, for imports and plan data alike. The hostile corpus (import-corpus.test.ts) runs
  * the same rules over files on disk.
  */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import kinks from '@turf/kinks';
 import { describe, expect, it } from 'vitest';
-import { checkImport } from '../../src/data/import/import-check.ts';
+import { firstInvalidUtf8 } from '../../src/data/import/decode.ts';
+import { checkImport, IMPORT_LIMITS } from '../../src/data/import/import-check.ts';
+import { checkImportFile } from '../../src/data/import/import-task.ts';
+import { type LayerText, quickCollection, withoutRejected } from '../../src/data/plan-data.ts';
+import { validatePlanTexts } from '../../src/data/plan-validation.ts';
 import { validateFeatureCollection, validateUserCollection } from '../../src/data/validate.ts';
+import type { LayerId } from '../../src/data/vocabulary.ts';
 import { findCrossings } from '../../src/geo/crossings.ts';
 import { geodesicAreaM2 } from '../../src/geo/measure.ts';
+
+const root = resolve(import.meta.dirname, '../..');
 
 const square = (w: number, s: number, d: number): number[][] => [
   [w, s],
@@ -211,5 +220,131 @@ describe('crossings by sweep', () => {
     const r = checkImport(collection(feature({ type: 'Polygon', coordinates: [ring] })), 'bow.geojson');
     expect(r.valid).toEqual([]);
     expect(r.issues[0].problem).toMatch(/^polygon ring crosses itself at /);
+  });
+});
+
+describe('encodings', () => {
+  const json = collection(feature(point, { name: '永川区' }));
+  const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+  const concat = (...parts: Uint8Array[]) => {
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let k = 0;
+    for (const p of parts) {
+      out.set(p, k);
+      k += p.length;
+    }
+    return out;
+  };
+  const name = async (bytes: Uint8Array<ArrayBuffer>) => {
+    const r = await checkImportFile(new Blob([bytes]), 'x.geojson');
+    return {
+      name: r.valid[0]?.properties?.name,
+      warnings: r.warnings.map((w) => w.problem),
+      issues: r.issues.map((i) => i.problem),
+    };
+  };
+  const utf16le = (s: string) => new Uint8Array(Buffer.from(s, 'utf16le'));
+  const swap = (b: Uint8Array) => b.map((_, k) => b[k % 2 === 0 ? k + 1 : k - 1]);
+
+  it('reads UTF-16 with either byte-order mark, and without one', async () => {
+    expect(await name(concat(Uint8Array.of(0xff, 0xfe), utf16le(json)))).toEqual({
+      name: '永川区',
+      warnings: ['read as UTF-16LE (byte-order mark FF FE): GeoJSON should be UTF-8'],
+      issues: [],
+    });
+    expect((await name(concat(Uint8Array.of(0xfe, 0xff), swap(utf16le(json))))).name).toBe('永川区');
+    expect((await name(utf16le(json))).warnings[0]).toMatch(/^read as UTF-16LE \(no byte-order mark\)/);
+  });
+
+  it('reads GBK as GB18030, with a note naming the first byte that is not UTF-8', async () => {
+    const [head, tail] = json.split('永川区');
+    const gbk = concat(ascii(head), Uint8Array.of(0xd3, 0xc0, 0xb4, 0xa8, 0xc7, 0xf8), ascii(tail));
+    const r = await name(gbk);
+    expect(r.name).toBe('永川区');
+    expect(r.warnings).toEqual([
+      `read as GBK/GB18030: the file is not UTF-8 (byte 0xD3 at offset ${head.length}); check that the names read correctly, and save the file as UTF-8`,
+    ]);
+  });
+
+  it('refuses bytes that are neither UTF-8 nor GB18030, saying so', async () => {
+    const [head, tail] = json.split('永川区');
+    // 0xFF never starts a character in either encoding.
+    const r = await name(concat(ascii(head), Uint8Array.of(0xff), ascii(tail)));
+    expect(r.name).toBeUndefined();
+    expect(r.issues).toEqual([
+      `not valid UTF-8 (byte 0xFF at offset ${head.length}), nor GBK/GB18030: is it in another encoding (Latin-1, Big5…)? Save the file as UTF-8`,
+    ]);
+  });
+
+  it('finds the first invalid UTF-8 byte, and none in valid text', () => {
+    expect(firstInvalidUtf8(new TextEncoder().encode('永川 ok'))).toBe(-1);
+    expect(firstInvalidUtf8(Uint8Array.of(0x41, 0xe6, 0xb0))).toBe(1);
+    expect(firstInvalidUtf8(Uint8Array.of(0x41, 0xed, 0xa0, 0x80))).toBe(1);
+  });
+});
+
+describe('limits', () => {
+  it('refuses a file over the size limit before reading it', async () => {
+    const huge = { size: IMPORT_LIMITS.bytes + 1 } as Blob;
+    const r = await checkImportFile(huge, 'huge.geojson');
+    expect(r.refused).toBe(true);
+    expect(r.issues[0].problem).toBe('file is 256 MB: the limit is 256 MB (split the file or simplify it)');
+  });
+
+  it('refuses a file over the vertex limit, naming it', () => {
+    const coords = `[105.9,29.3],`.repeat(IMPORT_LIMITS.vertices);
+    const text = `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"MultiPoint","coordinates":[${coords}[105.9,29.3]]}}]}`;
+    const r = checkImport(text, 'many.geojson');
+    expect(r.refused).toBe(true);
+    expect(r.issues[0].problem).toBe(
+      'file holds more than 2,000,000 positions, the limit for one import: simplify it or split it into several files',
+    );
+  });
+});
+
+describe('duplicate ids', () => {
+  it('renames a repeated id in a user file and says so, keeping every feature', () => {
+    const r = checkImport(
+      collection(
+        { ...(feature(point, { id: 'a', name: 'One' }) as object), id: 7 },
+        { ...(feature(point, { id: 'a', name: 'Two' }) as object), id: 7 },
+        feature(point, { id: 'a' }),
+      ),
+      'dup.geojson',
+    );
+    expect(r.valid.map((f) => [f.id, f.properties?.id])).toEqual([
+      [7, 'a'],
+      ['7 (2)', 'a (2)'],
+      [undefined, 'a (3)'],
+    ]);
+    expect(r.warnings.map((w) => `${w.path}: ${w.problem}`)).toEqual([
+      'features[1].id: id 7 is already used by feature #1: renamed "7 (2)"',
+      'features[1].properties.id: id "a" is already used by feature #1: renamed "a (2)"',
+      'features[2].properties.id: id "a" is already used by feature #1: renamed "a (3)"',
+    ]);
+  });
+
+  it('across plan files, blames the changed file that reuses an id and keeps the genuine feature', () => {
+    const read = (id: LayerId): LayerText => ({
+      id,
+      file: `${id}.geojson`,
+      text: readFileSync(join(root, 'geodata', `${id}.geojson`), 'utf8'),
+    });
+    const airports = read('airports');
+    const zones = read('expansion-zones');
+    const tampered = JSON.parse(zones.text as string);
+    tampered.features[0].properties.id = 'airport-daan';
+    const texts = [{ ...zones, text: JSON.stringify(tampered) }, airports];
+    const result = validatePlanTexts(texts, ['expansion-zones.geojson']);
+    expect(result.messages).toEqual([
+      `expansion-zones.geojson: features[0] (id "airport-daan") at features[0].properties.id: duplicate id "airport-daan" (first used by features[0] in airports.geojson)`,
+    ]);
+    expect(result.rejected).toEqual([{ file: 'expansion-zones.geojson', id: 'airport-daan' }]);
+    const all = quickCollection(texts);
+    const kept = withoutRejected(all, result).features;
+    expect(kept.length).toBe(all.features.length - 1);
+    expect(kept.filter((f) => f.properties.id === 'airport-daan').map((f) => f.properties.layer)).toEqual([
+      'airports',
+    ]);
   });
 });

@@ -11,6 +11,7 @@
 
 import { featureBounds } from '../../geo/bounds.ts';
 import { geodesicAreaM2, geodesicLengthM } from '../../geo/measure.ts';
+import type { Seg } from '../validate/issues.ts';
 import { cleanBigIntegers } from '../validate/properties.ts';
 import { formatPath, parseJsonText, type ValidationIssue, validateUserCollection } from '../validate.ts';
 
@@ -49,6 +50,46 @@ export interface ImportCheck {
 
 export type ImportPhase = 'parsing' | 'validating' | 'measuring';
 
+/** What one import may hold; beyond these the file is refused, saying which limit it passed. */
+export const IMPORT_LIMITS = {
+  /** File size in bytes (256 MB). */
+  bytes: 256 * 1024 * 1024,
+  /** Positions in all geometries together. */
+  vertices: 2_000_000,
+} as const;
+
+/** An import refused as a whole, for one reason. */
+export function refusedCheck(problem: string, total = 0): ImportCheck {
+  return {
+    total,
+    refused: true,
+    issues: [{ feature: '', path: '', problem }],
+    warnings: [],
+    valid: [],
+    rows: [],
+    totals: { areaM2: 0, lengthM: 0 },
+  };
+}
+
+/** Positions in a parsed collection's geometries, counted without recursion, up to `stop`. */
+function countPositions(features: unknown[], stop: number): number {
+  let n = 0;
+  const stack: unknown[] = [];
+  for (const f of features) if (isRecord(f)) stack.push(f.geometry);
+  while (stack.length > 0 && n <= stop) {
+    const v = stack.pop();
+    if (!isRecord(v) && !Array.isArray(v)) continue;
+    if (isRecord(v)) {
+      if (Array.isArray(v.geometries)) for (const g of v.geometries) stack.push(g);
+      else stack.push(v.coordinates);
+      continue;
+    }
+    if (v.length > 0 && typeof v[0] === 'number') n++;
+    else for (const c of v) stack.push(c);
+  }
+  return n;
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -76,6 +117,44 @@ function issueRow(i: ValidationIssue, features: unknown[]): ImportIssueRow {
   };
 }
 
+/**
+ * Renames a feature's `id` (and `properties.id`) when an earlier feature of the file already
+ * used it, to `x (2)`, `x (3)`…, so that no feature hides another on the map or in a search;
+ * returns one warning per renaming.
+ */
+function uniqueIds(
+  feature: GeoJSON.Feature,
+  index: number,
+  seen: { feature: Map<string, number>; property: Map<string, number> },
+): ImportIssueRow[] {
+  const out: ImportIssueRow[] = [];
+  const props = isRecord(feature.properties) ? feature.properties : undefined;
+  const rename = (value: unknown, map: Map<string, number>, path: Seg[]): string | undefined => {
+    if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+    const id = String(value);
+    const first = map.get(id);
+    if (first === undefined) {
+      map.set(id, index);
+      return undefined;
+    }
+    let k = 2;
+    while (map.has(`${id} (${k})`)) k++;
+    const renamed = `${id} (${k})`;
+    map.set(renamed, index);
+    out.push({
+      feature: featureLabel(feature, index),
+      path: formatPath(path),
+      problem: `id ${JSON.stringify(value)} is already used by feature #${first + 1}: renamed ${JSON.stringify(renamed)}`,
+    });
+    return renamed;
+  };
+  const fid = rename(feature.id, seen.feature, ['features', index, 'id']);
+  if (fid !== undefined) feature.id = fid;
+  const pid = props ? rename(props.id, seen.property, ['features', index, 'properties', 'id']) : undefined;
+  if (props && pid !== undefined) props.id = pid;
+  return out;
+}
+
 export function checkImport(
   text: string,
   fileName: string,
@@ -94,10 +173,16 @@ export function checkImport(
   const parsed = parseJsonText(text, fileName);
   if (parsed.value === undefined) return empty(parsed.issues.map((i) => issueRow(i, [])));
 
-  onPhase?.('validating');
-  const issues = validateUserCollection(parsed.value, fileName);
   const features: unknown[] =
     isRecord(parsed.value) && Array.isArray(parsed.value.features) ? parsed.value.features : [];
+  const positions = countPositions(features, IMPORT_LIMITS.vertices);
+  if (positions > IMPORT_LIMITS.vertices)
+    return refusedCheck(
+      `file holds more than ${IMPORT_LIMITS.vertices.toLocaleString('en')} positions, the limit for one import: simplify it or split it into several files`,
+      features.length,
+    );
+  onPhase?.('validating');
+  const issues = validateUserCollection(parsed.value, fileName);
   const rows = issues.map((i) => issueRow(i, features));
   if (issues.some((i) => i.featureIndex === undefined)) return empty(rows, features.length);
 
@@ -105,6 +190,7 @@ export function checkImport(
   const bad = new Set(issues.map((i) => i.featureIndex));
   const valid: GeoJSON.Feature[] = [];
   const warnings: ImportIssueRow[] = [];
+  const seenIds = { feature: new Map<string, number>(), property: new Map<string, number>() };
   const measured: ImportedRow[] = [];
   const totals = { areaM2: 0, lengthM: 0 };
   const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -113,6 +199,7 @@ export function checkImport(
     const feature = f as GeoJSON.Feature;
     // A feature without a geometry is valid GeoJSON but has nothing to draw or measure.
     if (!feature.geometry) return;
+    for (const w of uniqueIds(feature, index, seenIds)) warnings.push(w);
     if (isRecord(feature.properties))
       for (const w of cleanBigIntegers(feature.properties))
         warnings.push({

@@ -5,25 +5,37 @@
  * as a Blob (passed by reference, not copied), which the map's own worker then loads by URL,
  * so a file of tens of MB is never parsed on the main thread.
  */
-import { checkImport, type ImportPhase } from './import-check.ts';
-import type { ImportResponse } from './import-protocol.ts';
+import { decodeFile } from './decode.ts';
+import { checkImport, IMPORT_LIMITS, type ImportCheck, refusedCheck } from './import-check.ts';
+import type { ImportProgress, ImportResponse } from './import-protocol.ts';
 
-const CHUNK = 2 * 1024 * 1024;
 /** The panel lists this many rows at most; the totals count them all. */
 const MAX_ROWS = 200;
 
+const MB = 1024 * 1024;
+
+/** The whole check of one file, from its bytes: size limit, encoding, then `checkImport`. */
+export async function checkImportFile(
+  file: Blob,
+  fileName: string,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<ImportCheck> {
+  if (file.size > IMPORT_LIMITS.bytes)
+    return refusedCheck(
+      `file is ${(file.size / MB).toFixed(0)} MB: the limit is ${IMPORT_LIMITS.bytes / MB} MB (split the file or simplify it)`,
+    );
+  const decoded = await decodeFile(file, (ratio) =>
+    onProgress?.({ type: 'progress', phase: 'reading', ratio }),
+  );
+  if (decoded.text === undefined) return refusedCheck(decoded.problem ?? 'file could not be read as text');
+  const check = checkImport(decoded.text, fileName, (phase) => onProgress?.({ type: 'progress', phase }));
+  if (decoded.note) check.warnings.unshift({ feature: '', path: '', problem: decoded.note });
+  return check;
+}
+
 export async function runImport(file: File, post: (m: ImportResponse) => void): Promise<void> {
   try {
-    const decoder = new TextDecoder();
-    const parts: string[] = [];
-    for (let offset = 0; offset < file.size; offset += CHUNK) {
-      const buffer = await file.slice(offset, offset + CHUNK).arrayBuffer();
-      parts.push(decoder.decode(buffer, { stream: true }));
-      post({ type: 'progress', phase: 'reading', ratio: Math.min(1, (offset + CHUNK) / file.size) });
-    }
-    parts.push(decoder.decode());
-    const text = parts.join('');
-    const check = checkImport(text, file.name, (phase: ImportPhase) => post({ type: 'progress', phase }));
+    const check = await checkImportFile(file, file.name, post);
     const blob =
       check.valid.length > 0
         ? new Blob([JSON.stringify({ type: 'FeatureCollection', features: check.valid })], {

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import '../../ui/legend-swatch.ts';
+import { IMPORT_LIMITS, type ImportIssueRow } from '../../data/import/import-check.ts';
 import { formatNumber } from '../../format/format.ts';
 import { say, t } from '../../i18n/i18n.ts';
 import { IMPORT_SWATCH } from '../../map/user-layers.ts';
@@ -75,18 +76,26 @@ export class ImportSection extends AtlasElement {
         }
         ${r.issueCount > 0 ? html`<br />${t(lang, 'tools.import.issues', { n: r.issueCount })}` : nothing}
       </p>
+      ${r.issueCount > 0 ? this.#rows('issues', r.issues, r.issueCount - r.issues.length) : nothing}
       ${
-        r.issueCount > 0
-          ? html`<table class="issues">
-              <thead><tr><th>${t(lang, 'tools.import.feature')}</th><th>${t(lang, 'tools.import.path')}</th><th>${t(lang, 'tools.import.problem')}</th></tr></thead>
-              <tbody>
-                ${r.issues.map((i) => html`<tr><td>${i.feature || t(lang, 'tools.import.wholeFile')}</td><td><code>${i.path || '—'}</code></td><td>${i.problem}</td></tr>`)}
-              </tbody>
-            </table>
-            ${r.issueCount > r.issues.length ? html`<p class="hint">${t(lang, 'tools.import.more', { n: r.issueCount - r.issues.length })}</p>` : nothing}`
+        r.warningCount > 0
+          ? html`<p class="hint import-warnings">${t(lang, 'tools.import.warnings', { n: r.warningCount })}</p>
+            ${this.#rows('warnings', r.warnings, r.warningCount - r.warnings.length)}`
           : nothing
       }
     `;
+  }
+
+  /** A table of problems or warnings (feature, path, words); `more` were not sent to the panel. */
+  #rows(kind: 'issues' | 'warnings', rows: readonly ImportIssueRow[], more: number) {
+    const lang = this.lang;
+    return html`<table class=${kind}>
+        <thead><tr><th>${t(lang, 'tools.import.feature')}</th><th>${t(lang, 'tools.import.path')}</th><th>${t(lang, 'tools.import.problem')}</th></tr></thead>
+        <tbody>
+          ${rows.map((i) => html`<tr><td>${i.feature || t(lang, 'tools.import.wholeFile')}</td><td><code>${i.path || '—'}</code></td><td>${i.problem}</td></tr>`)}
+        </tbody>
+      </table>
+      ${more > 0 ? html`<p class="hint">${t(lang, kind === 'issues' ? 'tools.import.more' : 'tools.import.moreWarnings', { n: more })}</p>` : nothing}`;
   }
 
   #layer() {
@@ -130,6 +139,12 @@ export class ImportSection extends AtlasElement {
     const lang = this.lang;
     return html`
       <p class="hint">${t(lang, 'tools.import.hint')}</p>
+      <p class="hint import-limits">
+        ${t(lang, 'tools.import.limits', {
+          megabytes: formatNumber(IMPORT_LIMITS.bytes / (1024 * 1024), lang),
+          vertices: formatNumber(IMPORT_LIMITS.vertices, lang),
+        })}
+      </p>
       <div class="row">
         <label class="pick">
           <span class="visually-hidden">${t(lang, 'tools.import.pick')}</span>
