@@ -158,6 +158,15 @@ describe('geometry that must not be measured', () => {
     );
   });
 
+  it('refuses GeometryCollections nested 10,000 deep without overflowing', () => {
+    const text = `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":${'{"type":"GeometryCollection","geometries":['.repeat(10_000)}${JSON.stringify(point)}${']}'.repeat(10_000)}}]}`;
+    const r = checkImport(text, 'nested.geojson');
+    expect(r.valid).toEqual([]);
+    expect(r.issues[0].problem).toBe(
+      'GeometryCollections are nested more than 8 deep here: flatten them into one collection',
+    );
+  });
+
   it('counts a null geometry as an issue with its reason', () => {
     const r = checkImport(collection(feature(null, { name: 'Nowhere' }), feature(point)), 'null.geojson');
     expect(r.total).toBe(2);

@@ -259,7 +259,17 @@ function checkLineCoords(coords: unknown, segs: Seg[], sink: Sink, shapes: Shape
   else shapes.lines.push(vs);
 }
 
-export function checkGeometry(g: unknown, segs: Seg[], sink: Sink, shapes: Shapes, plan: boolean): void {
+/** GeometryCollections nested deeper than this are refused (RFC 7946 advises against any nesting). */
+const MAX_COLLECTION_DEPTH = 8;
+
+export function checkGeometry(
+  g: unknown,
+  segs: Seg[],
+  sink: Sink,
+  shapes: Shapes,
+  plan: boolean,
+  depth = 0,
+): void {
   if (g === undefined) {
     sink.add(segs, 'geometry is missing: every feature needs a "geometry" member');
     return;
@@ -295,6 +305,13 @@ export function checkGeometry(g: unknown, segs: Seg[], sink: Sink, shapes: Shape
       );
       return;
     }
+    if (depth >= MAX_COLLECTION_DEPTH) {
+      sink.add(
+        segs,
+        `GeometryCollections are nested more than ${MAX_COLLECTION_DEPTH} deep here: flatten them into one collection`,
+      );
+      return;
+    }
     const children = g.geometries;
     if (!Array.isArray(children)) {
       sink.add([...segs, 'geometries'], `geometries must be an array, got ${describeValue(children)}`);
@@ -302,7 +319,7 @@ export function checkGeometry(g: unknown, segs: Seg[], sink: Sink, shapes: Shape
     }
     children.forEach((child, k) => {
       if (child === null) sink.add([...segs, 'geometries', k], 'geometry is null');
-      else checkGeometry(child, [...segs, 'geometries', k], sink, shapes, plan);
+      else checkGeometry(child, [...segs, 'geometries', k], sink, shapes, plan, depth + 1);
     });
     return;
   }
