@@ -6,6 +6,7 @@
  * again and named in a notice (docs/decisions/0004-progressive-validation.md).
  */
 import type { PlanFeature, PlanFeatureCollection } from './schema.ts';
+import { tileSafe } from './validate/properties.ts';
 import type { ValidationIssue } from './validate.ts';
 import type { LayerId } from './vocabulary.ts';
 import { callDataWorker } from './worker-client.ts';
@@ -68,7 +69,9 @@ function drawable(f: unknown, layer: LayerId): f is PlanFeature {
     typeof g.type === 'string' &&
     finiteCoordinates(g.coordinates) &&
     typeof p.id === 'string' &&
-    p.layer === layer
+    p.layer === layer &&
+    // One property the tile encoder cannot write would hide the whole layer until the worker's verdict.
+    tileSafe(p)
   );
 }
 

@@ -333,6 +333,17 @@ describe('duplicate ids', () => {
     ]);
   });
 
+  it('the quick check before drawing a plan file leaves out properties the map cannot write', () => {
+    const zones = JSON.parse(readFileSync(join(root, 'geodata/expansion-zones.geojson'), 'utf8'));
+    zones.features[0].properties.constructor = 'x';
+    zones.features[1].properties.area_code = 1e20;
+    const text = JSON.stringify(zones);
+    const kept = quickCollection([{ id: 'expansion-zones', file: 'expansion-zones.geojson', text }]).features;
+    expect(kept.map((f) => f.properties.id)).toEqual(
+      zones.features.slice(2).map((f: GeoJSON.Feature) => f.properties?.id),
+    );
+  });
+
   it('across plan files, blames the changed file that reuses an id and keeps the genuine feature', () => {
     const read = (id: LayerId): LayerText => ({
       id,

@@ -47,6 +47,15 @@ function tooDeep(value: unknown): Seg[] | undefined {
   return undefined;
 }
 
+/** True when the map can write these properties into its tiles (the cheap check before drawing). */
+export function tileSafe(props: Record<string, unknown>): boolean {
+  for (const key of Object.keys(props)) {
+    const value = props[key];
+    if (isReservedKey(key) || isUnwritableInteger(value) || tooDeep(value)) return false;
+  }
+  return true;
+}
+
 /**
  * Reports what the map cannot draw in one feature's properties (`ps` is their path).
  * `bigIntegers`: report integers too large for a tile (plan data), or leave them to the
