@@ -55,6 +55,8 @@ export class ImportSection extends AtlasElement {
     if (!s) return nothing;
     if (s.phase === 'failed')
       return html`<p class="error import-failed">${say(lang, { key: 'tools.import.failed', params: { message: s.error ?? '' } })}</p>`;
+    if (s.phase === 'cancelled')
+      return html`<p class="hint import-cancelled" role="status">${t(lang, 'tools.import.cancelled', { file: s.fileName })}</p>`;
     if (s.phase !== 'done') {
       const label =
         s.phase === 'reading'
@@ -63,6 +65,7 @@ export class ImportSection extends AtlasElement {
       return html`<div class="progress" role="status">
         <span class="phase">${label}</span>
         <progress max="1" value=${s.phase === 'reading' ? s.ratio : nothing}></progress>
+        <button class="cancel-import" @click=${() => this.session?.cancelImport()}>${t(lang, 'tools.import.cancel')}</button>
       </div>`;
     }
     const r = s.report;
