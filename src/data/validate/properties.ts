@@ -39,10 +39,12 @@ function tooDeep(value: unknown): Seg[] | undefined {
     const { v, path } = stack.pop() as { v: unknown; path: Seg[] };
     if (typeof v !== 'object' || v === null) continue;
     if (path.length >= MAX_PROPERTY_DEPTH) return path;
-    if (Array.isArray(v)) for (let k = 0; k < v.length; k++) stack.push({ v: v[k], path: [...path, k] });
-    else
-      for (const key of Object.keys(v))
-        stack.push({ v: (v as Record<string, unknown>)[key], path: [...path, key] });
+    // Only objects and arrays go on the stack: a list of a million numbers costs one pass.
+    const push = (child: unknown, seg: Seg) => {
+      if (typeof child === 'object' && child !== null) stack.push({ v: child, path: [...path, seg] });
+    };
+    if (Array.isArray(v)) for (let k = 0; k < v.length; k++) push(v[k], k);
+    else for (const key of Object.keys(v)) push((v as Record<string, unknown>)[key], key);
   }
   return undefined;
 }
