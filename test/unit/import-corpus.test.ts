@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ImportCheck } from '../../src/data/import/import-check.ts';
 import { checkImportFile } from '../../src/data/import/import-task.ts';
+import { say } from '../../src/i18n/i18n.ts';
 
 type Outcome = 'refused' | 'rejected' | 'warned' | 'imported';
 interface Expected {
@@ -31,6 +32,7 @@ function outcomeOf(r: ImportCheck): Outcome {
   return r.warnings.length > 0 ? 'warned' : 'imported';
 }
 
+let coded = 0;
 const tally: Record<Outcome, number> = { refused: 0, rejected: 0, warned: 0, imported: 0 };
 
 describe('hostile import corpus', () => {
@@ -68,6 +70,18 @@ describe('hostile import corpus', () => {
       expect(r.valid.map((f) => f.properties)).toEqual(parsed.features.map((f) => f.properties));
     }
     if (e.name !== undefined) expect(r.rows[0]?.name).toBe(e.name);
+    // What the import itself found is said in both languages; its English is the problem's text.
+    for (const row of [...r.issues, ...r.warnings]) {
+      if (!row.message) continue;
+      coded++;
+      expect(say('en', row.message)).toBe(row.problem);
+      expect(say('zh', row.message)).not.toMatch(/\{\w+\}/);
+      expect(say('zh', row.message)).not.toBe(row.problem);
+    }
+  });
+
+  it('the import-level messages are bilingual', () => {
+    expect(coded).toBeGreaterThanOrEqual(7);
   });
 
   afterAll(() => {

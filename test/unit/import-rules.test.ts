@@ -16,6 +16,7 @@ import { validateFeatureCollection, validateUserCollection } from '../../src/dat
 import type { LayerId } from '../../src/data/vocabulary.ts';
 import { findCrossings } from '../../src/geo/crossings.ts';
 import { geodesicAreaM2 } from '../../src/geo/measure.ts';
+import { type Message, say } from '../../src/i18n/i18n.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -298,6 +299,9 @@ describe('limits', () => {
     const r = await checkImportFile(huge, 'huge.geojson');
     expect(r.refused).toBe(true);
     expect(r.issues[0].problem).toBe('file is 256 MB: the limit is 256 MB (split the file or simplify it)');
+    expect(say('zh', r.issues[0].message as Message)).toBe(
+      '文件大小 256 MB，超过每个文件 256 MB 的上限（请拆分或简化文件）',
+    );
   });
 
   it('refuses a file over the vertex limit, naming it', () => {

@@ -10,12 +10,16 @@
  * - otherwise the file is refused, naming the first byte that is not UTF-8.
  */
 
+import type { Message } from '../../i18n/i18n.ts';
+
 export interface Decoded {
   text?: string;
   /** Why the file could not be read as text. */
   problem?: string;
   /** How it was read, when that was not plain UTF-8. */
   note?: string;
+  /** `problem` or `note` as a message in both languages. */
+  message?: Message;
 }
 
 const CHUNK = 2 * 1024 * 1024;
@@ -57,22 +61,26 @@ export function firstInvalidUtf8(bytes: Uint8Array, final = true): number {
   return -1;
 }
 
-/** The encoding the first bytes announce, with the length of its byte-order mark. */
-function sniff(head: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; note?: string } {
-  if (head[0] === 0xff && head[1] === 0xfe)
-    return {
-      encoding: 'utf-16le',
-      note: 'read as UTF-16LE (byte-order mark FF FE): GeoJSON should be UTF-8',
-    };
-  if (head[0] === 0xfe && head[1] === 0xff)
-    return {
-      encoding: 'utf-16be',
-      note: 'read as UTF-16BE (byte-order mark FE FF): GeoJSON should be UTF-8',
-    };
-  if (head.length >= 2 && head[0] !== 0 && head[1] === 0)
-    return { encoding: 'utf-16le', note: 'read as UTF-16LE (no byte-order mark): GeoJSON should be UTF-8' };
-  if (head.length >= 2 && head[0] === 0 && head[1] !== 0)
-    return { encoding: 'utf-16be', note: 'read as UTF-16BE (no byte-order mark): GeoJSON should be UTF-8' };
+/** The encoding the first bytes announce, and how it was told. */
+function sniff(head: Uint8Array): {
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  note?: string;
+  message?: Message;
+} {
+  const bom = (encoding: 'utf-16le' | 'utf-16be', bytes: string) => ({
+    encoding,
+    note: `read as ${encoding.toUpperCase()} (byte-order mark ${bytes}): GeoJSON should be UTF-8`,
+    message: { key: 'import.readAsUtf16Bom', params: { encoding: encoding.toUpperCase(), bytes } } as Message,
+  });
+  const bare = (encoding: 'utf-16le' | 'utf-16be') => ({
+    encoding,
+    note: `read as ${encoding.toUpperCase()} (no byte-order mark): GeoJSON should be UTF-8`,
+    message: { key: 'import.readAsUtf16', params: { encoding: encoding.toUpperCase() } } as Message,
+  });
+  if (head[0] === 0xff && head[1] === 0xfe) return bom('utf-16le', 'FF FE');
+  if (head[0] === 0xfe && head[1] === 0xff) return bom('utf-16be', 'FE FF');
+  if (head.length >= 2 && head[0] !== 0 && head[1] === 0) return bare('utf-16le');
+  if (head.length >= 2 && head[0] === 0 && head[1] !== 0) return bare('utf-16be');
   return { encoding: 'utf-8' };
 }
 
@@ -95,7 +103,9 @@ async function decodeAll(
   try {
     parts.push(decoder.decode());
   } catch {
-    return { failedAt: Math.max(0, blob.size - 4), bytes: new Uint8Array(0) };
+    // A character cut off by the end of the file: it starts within the last 4 bytes.
+    const from = Math.max(0, blob.size - 4);
+    return { failedAt: from, bytes: new Uint8Array(await blob.slice(from).arrayBuffer()) };
   }
   return { text: parts.join('') };
 }
@@ -103,24 +113,32 @@ async function decodeAll(
 /** Reads a file as text (see the module comment); `onRatio` gets the share read so far. */
 export async function decodeFile(blob: Blob, onRatio?: (ratio: number) => void): Promise<Decoded> {
   const head = new Uint8Array(await blob.slice(0, 4).arrayBuffer());
-  const { encoding, note } = sniff(head);
+  const { encoding, note, message } = sniff(head);
   const first = await decodeAll(blob, encoding, onRatio);
-  if ('text' in first) return note ? { text: first.text, note } : { text: first.text };
-  if (encoding !== 'utf-8')
+  if ('text' in first) return note ? { text: first.text, note, message } : { text: first.text };
+  if (encoding !== 'utf-8') {
+    const near = first.failedAt.toLocaleString('en');
     return {
-      problem: `not valid ${encoding.toUpperCase()} text (a broken character near byte ${first.failedAt.toLocaleString('en')}): save the file as UTF-8`,
+      problem: `not valid ${encoding.toUpperCase()} text (a broken character near byte ${near}): save the file as UTF-8`,
+      message: { key: 'import.badUtf16', params: { encoding: encoding.toUpperCase(), offset: near } },
     };
+  }
   // Where exactly UTF-8 broke: within the failing chunk (a sequence cut at its start counts from there).
-  const k = firstInvalidUtf8(first.bytes);
-  const at = first.failedAt + Math.max(0, k);
-  const byte = k >= 0 ? ` (byte ${hex(first.bytes[k])} at offset ${at.toLocaleString('en')})` : '';
+  const k = Math.max(0, firstInvalidUtf8(first.bytes));
+  const params = {
+    byte: k < first.bytes.length ? hex(first.bytes[k]) : '?',
+    offset: (first.failedAt + k).toLocaleString('en'),
+  };
+  const byte = ` (byte ${params.byte} at offset ${params.offset})`;
   const gb = await decodeAll(blob, 'gb18030', onRatio);
   if ('text' in gb)
     return {
       text: gb.text,
       note: `read as GBK/GB18030: the file is not UTF-8${byte}; check that the names read correctly, and save the file as UTF-8`,
+      message: { key: 'import.readAsGbk', params },
     };
   return {
     problem: `not valid UTF-8${byte}, nor GBK/GB18030: is it in another encoding (Latin-1, Big5…)? Save the file as UTF-8`,
+    message: { key: 'import.notUtf8', params },
   };
 }

@@ -11,6 +11,7 @@
 
 import { featureBounds } from '../../geo/bounds.ts';
 import { geodesicAreaM2, geodesicLengthM } from '../../geo/measure.ts';
+import type { Message } from '../../i18n/i18n.ts';
 import type { Seg } from '../validate/issues.ts';
 import { cleanBigIntegers } from '../validate/properties.ts';
 import { formatPath, parseJsonText, type ValidationIssue, validateUserCollection } from '../validate.ts';
@@ -21,6 +22,8 @@ export interface ImportIssueRow {
   /** JSON path of the offending value, e.g. `features[3].geometry.coordinates[0][5]`. */
   path: string;
   problem: string;
+  /** The problem as a message in both languages, where the import (not the validator) found it. */
+  message?: Message;
 }
 
 export interface ImportedRow {
@@ -59,11 +62,11 @@ export const IMPORT_LIMITS = {
 } as const;
 
 /** An import refused as a whole, for one reason. */
-export function refusedCheck(problem: string, total = 0): ImportCheck {
+export function refusedCheck(problem: string, total = 0, message?: Message): ImportCheck {
   return {
     total,
     refused: true,
-    issues: [{ feature: '', path: '', problem }],
+    issues: [message ? { feature: '', path: '', problem, message } : { feature: '', path: '', problem }],
     warnings: [],
     valid: [],
     rows: [],
@@ -145,6 +148,10 @@ function uniqueIds(
       feature: featureLabel(feature, index),
       path: formatPath(path),
       problem: `id ${JSON.stringify(value)} is already used by feature #${first + 1}: renamed ${JSON.stringify(renamed)}`,
+      message: {
+        key: 'import.idRenamed',
+        params: { id: JSON.stringify(value), first: first + 1, renamed: JSON.stringify(renamed) },
+      },
     });
     return renamed;
   };
@@ -180,6 +187,7 @@ export function checkImport(
     return refusedCheck(
       `file holds more than ${IMPORT_LIMITS.vertices.toLocaleString('en')} positions, the limit for one import: simplify it or split it into several files`,
       features.length,
+      { key: 'import.tooManyPositions', params: { limit: IMPORT_LIMITS.vertices.toLocaleString('en') } },
     );
   onPhase?.('validating');
   const issues = validateUserCollection(parsed.value, fileName);
@@ -206,6 +214,7 @@ export function checkImport(
           feature: featureLabel(feature, index),
           path: formatPath(['features', index, 'properties', w.key]),
           problem: w.message,
+          message: { key: 'import.bigIntegerKept', params: w.params },
         });
     const areaM2 = geodesicAreaM2(feature.geometry);
     const lengthM = areaM2 > 0 ? 0 : geodesicLengthM(feature.geometry);

@@ -20,16 +20,26 @@ export async function checkImportFile(
   fileName: string,
   onProgress?: (p: ImportProgress) => void,
 ): Promise<ImportCheck> {
-  if (file.size > IMPORT_LIMITS.bytes)
+  if (file.size > IMPORT_LIMITS.bytes) {
+    const params = { size: (file.size / MB).toFixed(0), limit: IMPORT_LIMITS.bytes / MB };
     return refusedCheck(
-      `file is ${(file.size / MB).toFixed(0)} MB: the limit is ${IMPORT_LIMITS.bytes / MB} MB (split the file or simplify it)`,
+      `file is ${params.size} MB: the limit is ${params.limit} MB (split the file or simplify it)`,
+      0,
+      { key: 'import.tooBig', params },
     );
+  }
   const decoded = await decodeFile(file, (ratio) =>
     onProgress?.({ type: 'progress', phase: 'reading', ratio }),
   );
-  if (decoded.text === undefined) return refusedCheck(decoded.problem ?? 'file could not be read as text');
+  if (decoded.text === undefined)
+    return refusedCheck(decoded.problem ?? 'file could not be read as text', 0, decoded.message);
   const check = checkImport(decoded.text, fileName, (phase) => onProgress?.({ type: 'progress', phase }));
-  if (decoded.note) check.warnings.unshift({ feature: '', path: '', problem: decoded.note });
+  if (decoded.note)
+    check.warnings.unshift(
+      decoded.message
+        ? { feature: '', path: '', problem: decoded.note, message: decoded.message }
+        : { feature: '', path: '', problem: decoded.note },
+    );
   return check;
 }
 

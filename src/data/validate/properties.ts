@@ -105,12 +105,19 @@ function bigIntegerText(value: number): string {
  * Rewrites, in place, each top-level property holding an integer too large for a tile as its
  * digits (a string); returns one warning per property rewritten.
  */
-export function cleanBigIntegers(props: Record<string, unknown>): { key: string; message: string }[] {
-  const out: { key: string; message: string }[] = [];
+export function cleanBigIntegers(
+  props: Record<string, unknown>,
+): { key: string; message: string; params: { key: string; value: string; text: string } }[] {
+  const out: { key: string; message: string; params: { key: string; value: string; text: string } }[] = [];
   for (const key of Object.keys(props)) {
     const value = props[key];
     if (!isUnwritableInteger(value)) continue;
-    out.push({ key, message: bigIntegerMessage(key, value, true) });
+    const params = {
+      key: JSON.stringify(key),
+      value: String(value),
+      text: JSON.stringify(bigIntegerText(value)),
+    };
+    out.push({ key, message: bigIntegerMessage(key, value, true), params });
     props[key] = bigIntegerText(value);
   }
   return out;

@@ -95,7 +95,7 @@ export class ImportSection extends AtlasElement {
     return html`<table class=${kind}>
         <thead><tr><th>${t(lang, 'tools.import.feature')}</th><th>${t(lang, 'tools.import.path')}</th><th>${t(lang, 'tools.import.problem')}</th></tr></thead>
         <tbody>
-          ${rows.map((i) => html`<tr><td>${i.feature || t(lang, 'tools.import.wholeFile')}</td><td><code>${i.path || '—'}</code></td><td>${i.problem}</td></tr>`)}
+          ${rows.map((i) => html`<tr><td>${i.feature || t(lang, 'tools.import.wholeFile')}</td><td><code>${i.path || '—'}</code></td><td>${i.message ? say(lang, i.message) : i.problem}</td></tr>`)}
         </tbody>
       </table>
       ${more > 0 ? html`<p class="hint">${t(lang, kind === 'issues' ? 'tools.import.more' : 'tools.import.moreWarnings', { n: more })}</p>` : nothing}`;
