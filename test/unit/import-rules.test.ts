@@ -51,6 +51,7 @@ describe('properties the map cannot draw', () => {
         problem: expect.stringMatching(
           /^property "tree" is nested more than 32 levels deep \(tree\.a\.a\.a\.a…\)/,
         ),
+        message: { key: 'validate.tooDeep', params: { key: '"tree"', depth: 32, shown: 'tree.a.a.a.a' } },
       },
     ]);
   });
@@ -120,6 +121,7 @@ describe('geometry that must not be measured', () => {
         feature: '#1',
         path: 'features[0].geometry.coordinates[0][1]',
         problem: expect.stringMatching(/^hole lies outside the polygon's outer ring/),
+        message: { key: 'validate.holeOutside' },
       },
     ]);
     expect(geodesicAreaM2(geometry as GeoJSON.MultiPolygon)).toBe(0);
@@ -173,7 +175,12 @@ describe('geometry that must not be measured', () => {
     expect(r.total).toBe(2);
     expect(r.valid).toHaveLength(1);
     expect(r.issues).toEqual([
-      { feature: '#1 “Nowhere”', path: 'features[0].geometry', problem: 'no geometry: nothing to draw' },
+      {
+        feature: '#1 “Nowhere”',
+        path: 'features[0].geometry',
+        problem: 'no geometry: nothing to draw',
+        message: { key: 'validate.noGeometry' },
+      },
     ]);
   });
 });

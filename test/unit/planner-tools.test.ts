@@ -299,11 +299,16 @@ describe('import validation path', () => {
         feature: '#2 “Open ring”',
         path: 'features[1].geometry.coordinates[0]',
         problem: expect.stringMatching(/^ring is not closed/),
+        message: {
+          key: 'validate.ringNotClosed',
+          params: { first: '[105.92, 29.35]', last: '[105.92, 29.36]' },
+        },
       },
       {
         feature: '#4',
         path: 'features[3].geometry.coordinates[0]',
         problem: expect.stringMatching(/string "105.9"/),
+        message: { key: 'validate.coordinateQuoted', params: { value: '"105.9"' } },
       },
     ]);
     expect(r.valid).toHaveLength(2);

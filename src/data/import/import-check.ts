@@ -112,12 +112,13 @@ function featureLabel(f: unknown, index: number): string {
 }
 
 function issueRow(i: ValidationIssue, features: unknown[]): ImportIssueRow {
-  if (i.featureIndex === undefined) return { feature: '', path: i.path, problem: i.message };
-  return {
-    feature: featureLabel(features[i.featureIndex], i.featureIndex),
+  const row: ImportIssueRow = {
+    feature: i.featureIndex === undefined ? '' : featureLabel(features[i.featureIndex], i.featureIndex),
     path: i.path,
     problem: i.message,
   };
+  if (i.code) row.message = i.code;
+  return row;
 }
 
 /**

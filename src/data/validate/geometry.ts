@@ -3,8 +3,9 @@
  * (positions, swapped lon/lat, rings closed and not crossing themselves, lines, polygons),
  * and collects the usable positions (`Shapes`) for the domain checks.
  */
-import { CROSSING_BUDGET, type Crossing, findCrossings, pointInRing } from '../../geo/crossings.ts';
-import { describeValue, fmtPos, isRecord, type Seg, type Sink, suggestion } from './issues.ts';
+import type { Message } from '../../i18n/i18n.ts';
+import { code, describeValue, fmtPos, isRecord, type Seg, type Sink, suggestion } from './issues.ts';
+import { checkRings } from './rings.ts';
 
 /** The Yongchuan area, for telling swapped axes apart from plain errors. */
 const AREA_LON: [number, number] = [105, 107];
@@ -33,19 +34,23 @@ const GEOMETRY_TYPES = [
   'GeometryCollection',
 ];
 
-function coordinateProblem(c: unknown): string | undefined {
+function coordinateProblem(c: unknown): string | [string, Message] | undefined {
   if (typeof c === 'number') {
     if (Number.isNaN(c)) return 'coordinate is NaN';
     if (!Number.isFinite(c)) return `coordinate is ${c}`;
     return undefined;
   }
-  if (c === null) return 'coordinate is null';
+  if (c === null) return ['coordinate is null', code('validate.coordinateNull')];
   if (c === undefined) return 'coordinate is missing';
   if (typeof c === 'string') {
     const n = Number(c);
+    const value = JSON.stringify(c);
     return c.trim() !== '' && Number.isFinite(n)
-      ? `coordinate is the string ${JSON.stringify(c)}: write the number without quotes`
-      : `coordinate is the string ${JSON.stringify(c)}, not a number`;
+      ? [
+          `coordinate is the string ${value}: write the number without quotes`,
+          code('validate.coordinateQuoted', { value }),
+        ]
+      : `coordinate is the string ${value}, not a number`;
   }
   return `coordinate must be a number, got ${describeValue(c)}`;
 }
@@ -75,7 +80,8 @@ function checkPosition(p: unknown, segs: Seg[], sink: Sink): Position | undefine
   for (let k = 0; k < p.length; k++) {
     const problem = coordinateProblem(p[k]);
     if (problem) {
-      sink.add([...segs, k], problem);
+      if (typeof problem === 'string') sink.add([...segs, k], problem);
+      else sink.add([...segs, k], ...problem);
       usable = false;
     }
   }
@@ -86,6 +92,7 @@ function checkPosition(p: unknown, segs: Seg[], sink: Sink): Position | undefine
     sink.add(
       segs,
       `longitude ${lon} / latitude ${lat} look swapped (lon must be ${AREA_LON[0]}–${AREA_LON[1]} here): write [${lat}, ${lon}]`,
+      code('validate.swapped', { lon, lat, lo: AREA_LON[0], hi: AREA_LON[1] }),
     );
     return undefined;
   }
@@ -93,8 +100,14 @@ function checkPosition(p: unknown, segs: Seg[], sink: Sink): Position | undefine
   const latBad = !inRange(lat, [-90, 90]);
   const swapHint =
     latBad && inRange(lon, [-90, 90]) && inRange(lat, [-180, 180]) ? ' (are lon and lat swapped?)' : '';
-  if (lonBad) sink.add([...segs, 0], `longitude ${lon} is outside -180…180`);
-  if (latBad) sink.add([...segs, 1], `latitude ${lat} is outside -90…90${swapHint}`);
+  if (lonBad)
+    sink.add([...segs, 0], `longitude ${lon} is outside -180…180`, code('validate.lonRange', { lon }));
+  if (latBad)
+    sink.add(
+      [...segs, 1],
+      `latitude ${lat} is outside -90…90${swapHint}`,
+      code(swapHint ? 'validate.latRangeSwapped' : 'validate.latRange', { lat }),
+    );
   return lonBad || latBad ? undefined : [lon, lat];
 }
 
@@ -132,11 +145,19 @@ function checkRing(ring: unknown, vs: Vertex[], segs: Seg[], sink: Sink): Positi
   const last = raw[raw.length - 1];
   let ok = true;
   if (!samePos(first, last)) {
-    sink.add(segs, `ring is not closed: first position ${fmtPos(first)} differs from last ${fmtPos(last)}`);
+    sink.add(
+      segs,
+      `ring is not closed: first position ${fmtPos(first)} differs from last ${fmtPos(last)}`,
+      code('validate.ringNotClosed', { first: fmtPos(first), last: fmtPos(last) }),
+    );
     ok = false;
   }
   if (vs.length < 4) {
-    sink.add(segs, `ring has ${vs.length} positions: it needs at least 4, the last repeating the first`);
+    sink.add(
+      segs,
+      `ring has ${vs.length} positions: it needs at least 4, the last repeating the first`,
+      code('validate.ringShort', { n: vs.length }),
+    );
     ok = false;
   }
   if (!ok) return undefined;
@@ -148,81 +169,6 @@ function checkRing(ring: unknown, vs: Vertex[], segs: Seg[], sink: Sink): Positi
     return undefined;
   }
   return dedup;
-}
-
-/** `[105.9, 29.3], [105.91, 29.3] and 4 more places`, at most three shown, rounded to 1e-6. */
-function places(points: readonly Crossing[]): string {
-  const unique = new Map<string, Position>();
-  for (const c of points) {
-    const p: Position = [Math.round(c.x * 1e6) / 1e6, Math.round(c.y * 1e6) / 1e6];
-    unique.set(p.join(','), p);
-  }
-  const pts = [...unique.values()];
-  const shown = pts.slice(0, 3).map(fmtPos).join(', ');
-  return pts.length > 3 ? `${shown} and ${pts.length - 3} more places` : shown;
-}
-
-/** Crossings within and between rings, holes outside their outer ring, rings around the world. */
-function checkRings(rings: (Position[] | undefined)[], segs: Seg[], sink: Sink): void {
-  const usable = rings.flatMap((r, k) => (r ? [{ r, k }] : []));
-  const { crossings, exhausted } = findCrossings(usable.map((u) => u.r));
-  if (exhausted)
-    sink.add(
-      segs,
-      `polygon is too complex to check for crossings (more than ${CROSSING_BUDGET.toLocaleString('en')} pairs of overlapping segments): simplify it`,
-    );
-  const byPair = new Map<string, Crossing[]>();
-  for (const c of crossings) {
-    const key = `${usable[c.ringA].k},${usable[c.ringB].k}`;
-    const list = byPair.get(key);
-    if (list) list.push(c);
-    else byPair.set(key, [c]);
-  }
-  const crossed = new Set<number>();
-  for (const [key, list] of byPair) {
-    const [a, b] = key.split(',').map(Number);
-    if (a === b) sink.add([...segs, a], `polygon ring crosses itself at ${places(list)}`);
-    else {
-      crossed.add(b);
-      sink.add(
-        [...segs, b],
-        a === 0
-          ? `hole crosses the polygon's outer ring at ${places(list)}: a hole must lie inside it`
-          : `hole crosses hole ${a} at ${places(list)}`,
-      );
-    }
-  }
-  const shell = rings[0];
-  if (shell) {
-    rings.forEach((hole, r) => {
-      if (r === 0 || !hole || crossed.has(r)) return;
-      // With no crossing, a hole is inside or outside as a whole: one vertex off the outline tells.
-      const side = hole.map((p) => pointInRing(p, shell)).find((x) => x !== 0);
-      if (side === -1)
-        sink.add(
-          [...segs, r],
-          "hole lies outside the polygon's outer ring: a hole must lie inside it (is it a separate polygon? make it a part of a MultiPolygon)",
-        );
-    });
-  }
-  rings.forEach((ring, r) => {
-    if (!ring) return;
-    let w = Infinity;
-    let e = -Infinity;
-    let south = Infinity;
-    let n = -Infinity;
-    for (const [x, y] of ring) {
-      w = Math.min(w, x);
-      e = Math.max(e, x);
-      south = Math.min(south, y);
-      n = Math.max(n, y);
-    }
-    if (e - w > 180 || n - south >= 180)
-      sink.add(
-        [...segs, r],
-        `ring spans ${Math.round(e - w)}° of longitude and ${Math.round(n - south)}° of latitude: it covers more than half the globe: is the ring wound the wrong way or is it a world outline? (a ring crossing the 180° meridian must be split there)`,
-      );
-  });
 }
 
 export function checkPolygonCoords(coords: unknown, segs: Seg[], sink: Sink, shapes: Shapes): void {
@@ -255,7 +201,12 @@ export function checkPolygonCoords(coords: unknown, segs: Seg[], sink: Sink, sha
 function checkLineCoords(coords: unknown, segs: Seg[], sink: Sink, shapes: Shapes): void {
   const vs = checkPositions(coords, segs, sink, 'a line');
   if (!vs) return;
-  if (vs.length < 2) sink.add(segs, `a line needs at least 2 positions, got ${vs.length}`);
+  if (vs.length < 2)
+    sink.add(
+      segs,
+      `a line needs at least 2 positions, got ${vs.length}`,
+      code('validate.lineShort', { n: vs.length }),
+    );
   else shapes.lines.push(vs);
 }
 
@@ -271,14 +222,16 @@ export function checkGeometry(
   depth = 0,
 ): void {
   if (g === undefined) {
-    sink.add(segs, 'geometry is missing: every feature needs a "geometry" member');
+    sink.add(
+      segs,
+      'geometry is missing: every feature needs a "geometry" member',
+      code('validate.geometryMissing'),
+    );
     return;
   }
   if (g === null) {
-    sink.add(
-      segs,
-      plan ? 'geometry is null: every plan feature needs a geometry' : 'no geometry: nothing to draw',
-    );
+    if (plan) sink.add(segs, 'geometry is null: every plan feature needs a geometry');
+    else sink.add(segs, 'no geometry: nothing to draw', code('validate.noGeometry'));
     return;
   }
   if (!isRecord(g)) {

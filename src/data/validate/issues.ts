@@ -4,6 +4,13 @@
  * "did you mean" suggestions. Shared by every other validation module; imports none of them.
  */
 
+import type { Message, MessageKey, MessageParams } from '../../i18n/i18n.ts';
+
+/** A message code; the dictionaries stay out of the validator, which speaks English itself. */
+export function code(key: MessageKey, params?: MessageParams): Message {
+  return params ? { key, params } : { key };
+}
+
 export interface ValidationIssue {
   file: string;
   /** Index of the feature (or, in a JSON table, of the entry) the issue is about. */
@@ -13,6 +20,8 @@ export interface ValidationIssue {
   /** JSON path of the offending value, e.g. `features[3].geometry.coordinates[0][5]`; '' for the whole file. */
   path: string;
   message: string;
+  /** The message as a code with parameters, for the import panel in both languages (where coded). */
+  code?: Message;
 }
 
 export type Seg = string | number;
@@ -26,8 +35,9 @@ export class Sink {
     readonly featureIndex?: number,
     public featureId?: string,
   ) {}
-  add(segs: readonly Seg[], message: string): void {
+  add(segs: readonly Seg[], message: string, code?: Message): void {
     const issue: ValidationIssue = { file: this.file, path: formatPath(segs), message };
+    if (code) issue.code = code;
     if (this.featureIndex !== undefined) issue.featureIndex = this.featureIndex;
     if (this.featureId !== undefined) issue.featureId = this.featureId;
     this.issues.push(issue);
@@ -39,11 +49,12 @@ export class Sink {
 export function parseJsonText(text: string, file: string): { value?: unknown; issues: ValidationIssue[] } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
-    const message =
-      text.length === 0
-        ? 'file is empty (0 bytes): expected JSON'
-        : 'file holds only whitespace: expected JSON';
-    return { issues: [{ file, path: '', message }] };
+    const empty = text.length === 0;
+    const message = empty
+      ? 'file is empty (0 bytes): expected JSON'
+      : 'file holds only whitespace: expected JSON';
+    const c = code(empty ? 'validate.emptyFile' : 'validate.whitespaceFile');
+    return { issues: [{ file, path: '', message, code: c }] };
   }
   try {
     return { value: JSON.parse(body), issues: [] };

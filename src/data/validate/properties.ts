@@ -10,7 +10,7 @@
  * The first two refuse the feature, in plan files and imports alike; big integers refuse a
  * plan feature and, in an import, are kept as text with a warning (`cleanBigIntegers`).
  */
-import { formatPath, type Seg, type Sink } from './issues.ts';
+import { code, formatPath, type Seg, type Sink } from './issues.ts';
 
 /** Deepest nesting of objects and arrays a property value may have. */
 export const MAX_PROPERTY_DEPTH = 32;
@@ -71,17 +71,24 @@ export function checkDrawableProperties(
 ): void {
   for (const key of Object.keys(props)) {
     const value = props[key];
-    if (isReservedKey(key))
+    if (isReservedKey(key)) {
+      const params = {
+        key: JSON.stringify(key),
+        suggestion: JSON.stringify(`${key.replace(/^_+|_+$/g, '')}_`),
+      };
       sink.add(
         [...ps, key],
-        `property name ${JSON.stringify(key)} is reserved in JavaScript and the map cannot draw a feature that uses it: rename the property (e.g. ${JSON.stringify(`${key.replace(/^_+|_+$/g, '')}_`)})`,
+        `property name ${params.key} is reserved in JavaScript and the map cannot draw a feature that uses it: rename the property (e.g. ${params.suggestion})`,
+        code('validate.reservedKey', params),
       );
+    }
     const deep = tooDeep(value);
     if (deep) {
       const shown = formatPath([key, ...deep.slice(0, 4)]);
       sink.add(
         [...ps, key],
         `property ${JSON.stringify(key)} is nested more than ${MAX_PROPERTY_DEPTH} levels deep (${shown}…): the map cannot draw values nested deeper than ${MAX_PROPERTY_DEPTH} levels`,
+        code('validate.tooDeep', { key: JSON.stringify(key), depth: MAX_PROPERTY_DEPTH, shown }),
       );
     }
     if (bigIntegers === 'report' && isUnwritableInteger(value))
