@@ -1,6 +1,6 @@
 /**
  * Where the rings of a polygon cross themselves or each other, by a sweep over segments
- * sorted by their west edge (docs/decisions/0017-segment-sweep-for-crossings.md). Each
+ * sorted by their west edge (docs/decisions/0018-segment-sweep-for-crossings.md). Each
  * segment is tested only against those whose longitude range overlaps its own, so a ring of
  * 100,000 vertices is checked in well under a second where testing every pair (turf's kinks)
  * took minutes and overflowed the stack. The tests per pair follow @turf/kinks: within a ring,

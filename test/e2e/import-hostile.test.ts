@@ -129,6 +129,32 @@ describe('hostile imports in the browser', () => {
     await atlas.close();
   });
 
+  it('says the problems and warnings in Chinese', async () => {
+    const atlas = await openAtlas(browser(), `${baseUrl}/?lang=zh&panel=tools`, { viewport: VIEWPORT });
+    const { page } = atlas;
+    await openImport(page);
+    const input = page.locator('planner-tools import-section input[type=file]');
+    await input.setInputFiles({
+      name: 'mixed.geojson',
+      mimeType: 'application/geo+json',
+      buffer: hostile('mixed.geojson'),
+    });
+    await page.locator('planner-tools import-section table.issues').waitFor();
+    expect(await sectionText(page)).toContain('纬度 -100 超出 -90…90');
+    await input.setInputFiles({
+      name: 'gbk.geojson',
+      mimeType: 'application/geo+json',
+      buffer: hostile('gbk.geojson'),
+    });
+    await page.locator('planner-tools import-section table.warnings').waitFor();
+    const text = await sectionText(page);
+    expect(text).toContain('已按 GBK/GB18030 读取：文件不是 UTF-8 编码（偏移 87 处的字节 0xD3）');
+    expect(text).toContain('限制：每个文件不超过 256 MB，坐标点合计不超过 2,000,000 个。');
+    await screenshot(page, 'import-hostile-zh');
+    expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+
   it('cancels a running import: nothing is added', async () => {
     const atlas = await openAtlas(browser(), `${baseUrl}/?lang=en&panel=tools`, { viewport: VIEWPORT });
     const { page } = atlas;

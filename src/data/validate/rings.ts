@@ -1,6 +1,6 @@
 /**
  * Checks across a polygon's rings, once each ring is closed and usable: crossings within a
- * ring and between rings (src/geo/crossings.ts, decision 0017), holes lying outside their
+ * ring and between rings (src/geo/crossings.ts, decision 0018), holes lying outside their
  * outer ring, and rings that cover more than half the globe.
  */
 import { CROSSING_BUDGET, type Crossing, findCrossings, pointInRing } from '../../geo/crossings.ts';
