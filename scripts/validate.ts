@@ -5,7 +5,7 @@
  *   npm run validate -- FILE...          only the files given
  *   options: --boundary FILE             district outline (default geodata/district-boundary.geojson)
  *            --tolerance METRES          how far outside the outline a vertex may lie (default 300)
- *            --user                      check FILEs as user imports (validateUserCollection)
+ *            --user                      check FILEs as the import panel does (scripts/validate-user.ts)
  *
  * `<layer>.geojson` files are checked as plan data of that layer, other .geojson/.json files
  * as plan data of any layer, and industry-clusters.json, indicators.json and sources.json
@@ -42,7 +42,6 @@ import {
   validateRegister,
   validateRelations,
   validateTable,
-  validateUserCollection,
 } from '../src/data/validate';
 import {
   TOUR_FILE,
@@ -52,6 +51,7 @@ import {
   validateTour,
 } from '../src/kiosk/tour-validate';
 import { formatPlanDocument, PLAN_TEXT_FILE, parsePlan } from './plan/plan-parser';
+import { validateUserFiles } from './validate-user';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const geodataDir = join(root, 'geodata');
@@ -184,6 +184,13 @@ function main(): void {
   const opts = parseArgs(process.argv.slice(2));
   const explicit = opts.files.length > 0;
   if (opts.user && !explicit) usage('--user needs the files to check');
+  if (opts.user) {
+    const files = opts.files.map((f) => ({ path: resolve(f), shown: show(resolve(f)) }));
+    void validateUserFiles(files).then((bad) => {
+      if (bad) process.exitCode = 1;
+    });
+    return;
+  }
   const paths = explicit ? opts.files.map((f) => resolve(f)) : geodataFiles();
   const warnings: string[] = [];
   if (!paths.length) {
@@ -239,9 +246,7 @@ function main(): void {
     try {
       const table = tableFromFileName(path);
       const isGeojson = path.endsWith('.geojson');
-      if (opts.user) {
-        result.issues.push(...validateUserCollection(value, file, ctx));
-      } else if (isRegisterFile(path) || isRelationsFile(path)) {
+      if (isRegisterFile(path) || isRelationsFile(path)) {
         deferred.push({ result, value, kind: isRegisterFile(path) ? 'register' : 'relations' });
       } else if (basename(path) === TOUR_FILE) {
         const check = validateTour(value, file);

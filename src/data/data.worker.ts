@@ -13,6 +13,6 @@ declare const self: DedicatedWorkerGlobalScope;
 
 self.onmessage = (e: MessageEvent<PlanValidationRequest | ImportRequest>) => {
   const request = e.data;
-  if (request.kind === 'plan') self.postMessage(validatePlanTexts(request.texts));
+  if (request.kind === 'plan') self.postMessage(validatePlanTexts(request.texts, request.changed));
   else void runImport(request.file, (m) => self.postMessage(m));
 };

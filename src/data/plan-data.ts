@@ -7,6 +7,7 @@
  */
 import { type Message, msg, say } from '../i18n/i18n.ts';
 import type { PlanFeature, PlanFeatureCollection } from './schema.ts';
+import { tileSafe } from './validate/properties.ts';
 import type { ValidationIssue } from './validate.ts';
 import type { LayerId } from './vocabulary.ts';
 import { callDataWorker } from './worker-client.ts';
@@ -79,7 +80,9 @@ function drawable(f: unknown, layer: LayerId): f is PlanFeature {
     typeof g.type === 'string' &&
     finiteCoordinates(g.coordinates) &&
     typeof p.id === 'string' &&
-    p.layer === layer
+    p.layer === layer &&
+    // One property the tile encoder cannot write would hide the whole layer until the worker's verdict.
+    tileSafe(p)
   );
 }
 
@@ -101,8 +104,11 @@ export function quickCollection(texts: readonly LayerText[]): PlanFeatureCollect
 }
 
 export interface ValidationResult {
-  /** Ids of the features to take off the map, and files to drop whole. */
-  rejectedIds: string[];
+  /**
+   * The features to take off the map, each by its file and id (an id another file reuses
+   * must not take the genuine feature with it), and files to drop whole.
+   */
+  rejected: { file: string; id: string }[];
   rejectedFiles: string[];
   issues: ValidationIssue[];
   /** The issues in words, one line each (formatted in the worker, which holds the validator). */
@@ -114,14 +120,18 @@ export interface ValidationResult {
 export interface PlanValidationRequest {
   kind: 'plan';
   texts: LayerText[];
+  /** Files that differ from what the build validated; the others keep their ids first. */
+  changed?: string[];
 }
 
 /** Runs the full validator in the data worker. */
-export function validatePlan(texts: readonly LayerText[]): Promise<ValidationResult> {
-  return callDataWorker<ValidationResult>({
-    kind: 'plan',
-    texts: [...texts],
-  } satisfies PlanValidationRequest);
+export function validatePlan(
+  texts: readonly LayerText[],
+  changed?: readonly string[],
+): Promise<ValidationResult> {
+  const request: PlanValidationRequest = { kind: 'plan', texts: [...texts] };
+  if (changed) request.changed = [...changed];
+  return callDataWorker<ValidationResult>(request);
 }
 
 /**
@@ -151,14 +161,16 @@ export function withoutRejected(
   collection: PlanFeatureCollection,
   result: ValidationResult,
 ): PlanFeatureCollection {
-  if (result.rejectedIds.length === 0 && result.rejectedFiles.length === 0) return collection;
-  const ids = new Set(result.rejectedIds);
+  if (result.rejected.length === 0 && result.rejectedFiles.length === 0) return collection;
+  const key = (file: string, id: string) => `${file}\n${id}`;
+  const rejected = new Set(result.rejected.map((r) => key(r.file, r.id)));
   const files = new Set(result.rejectedFiles);
   return {
     type: 'FeatureCollection',
-    features: collection.features.filter(
-      (f) => !ids.has(f.properties.id) && !files.has(`${f.properties.layer}.geojson`),
-    ),
+    features: collection.features.filter((f) => {
+      const file = `${f.properties.layer}.geojson`;
+      return !files.has(file) && !rejected.has(key(file, f.properties.id));
+    }),
   };
 }
 

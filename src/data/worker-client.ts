@@ -11,6 +11,8 @@ export interface WorkerCallOptions<P> {
   onProgress?: (progress: P) => void;
   /** How long the worker may say nothing before the call gives up. */
   silenceMs?: number;
+  /** Aborting ends the worker at once and rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 /** What went wrong with the worker, as a message in both languages; `message` is for the console. */
@@ -67,6 +69,8 @@ export function callDataWorker<T, P = never>(request: unknown, opts: WorkerCallO
           e.message,
         ),
       );
+    if (opts.signal?.aborted) reject(opts.signal.reason);
+    opts.signal?.addEventListener('abort', () => reject(opts.signal?.reason), { once: true });
     worker.postMessage(request);
   }).finally(() => {
     clearTimeout(timer);

@@ -23,7 +23,11 @@ function samePosition(a: GeoJSON.Position, b: GeoJSON.Position): boolean {
 function polygonArea(rings: GeoJSON.Position[][]): number {
   const [outer, ...holes] = rings;
   if (!outer) return 0;
-  return holes.reduce((sum, hole) => sum - ringArea(hole), ringArea(outer));
+  // Holes outside their outer ring are refused by the validator; never let them make an area negative.
+  return Math.max(
+    0,
+    holes.reduce((sum, hole) => sum - ringArea(hole), ringArea(outer)),
+  );
 }
 
 /** Ellipsoidal area in m² of a (Multi)Polygon; 0 for other geometries. */

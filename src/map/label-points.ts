@@ -89,10 +89,16 @@ export function polygonLabelPoints(
     if (g.type === 'Polygon') rings = g.coordinates;
     else if (g.type === 'MultiPolygon') {
       // The largest part by its bounding box carries the label.
+      // A loop, not Math.max(...xs): a spread of 100,000 arguments overflows the stack.
       const size = (p: Ring[]) => {
-        const xs = p[0].map((c) => c[0]);
-        const ys = p[0].map((c) => c[1]);
-        return (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
+        let [w, south, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+        for (const [x, y] of p[0]) {
+          w = Math.min(w, x);
+          e = Math.max(e, x);
+          south = Math.min(south, y);
+          n = Math.max(n, y);
+        }
+        return (e - w) * (n - south);
       };
       rings = [...g.coordinates].sort((a, b) => size(b) - size(a))[0];
     }

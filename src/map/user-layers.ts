@@ -39,7 +39,13 @@ export const IMPORT_LAYERS = ['user-import-fill', 'user-import-line', 'user-impo
 
 export function ensureDrawLayers(map: MaplibreMap): void {
   if (map.getSource(DRAW_SOURCE)) return;
-  map.addSource(DRAW_SOURCE, { type: 'geojson', data: EMPTY });
+  // The planner tools can open (from the URL) before the style has loaded: add the layers then.
+  try {
+    map.addSource(DRAW_SOURCE, { type: 'geojson', data: EMPTY });
+  } catch {
+    map.once('style.load', () => ensureDrawLayers(map));
+    return;
+  }
   const c = TOOL_COLOURS.draw;
   // `role`: shape | preview | vertex | overlap; `sel`: the selected shape.
   map.addLayer({

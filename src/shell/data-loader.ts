@@ -97,8 +97,12 @@ export class DataLoader {
     }
     try {
       // Files byte for byte as the build validated them need no second check (docs/decisions/0004).
-      if ((await changedSinceBuild(texts, digests)).length === 0) return;
-      const result = await validatePlan(texts);
+      const changed = await changedSinceBuild(texts, digests);
+      if (changed.length === 0) return;
+      const result = await validatePlan(
+        texts,
+        changed.map((t) => t.file),
+      );
       if (result.issues.length > 0) {
         for (const m of result.messages) console.error(m);
         // Say how much is missing: "the other layers work" only when most of them do.

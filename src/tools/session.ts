@@ -20,8 +20,8 @@ export type ImportReport = Omit<ImportDone, 'blob' | 'type'>;
 
 export interface ImportStatus {
   fileName: string;
-  /** Current step while running; `done` or `failed` at the end. */
-  phase: ImportProgress['phase'] | 'done' | 'failed';
+  /** Current step while running; `done`, `failed` or `cancelled` at the end. */
+  phase: ImportProgress['phase'] | 'done' | 'failed' | 'cancelled';
   /** Share of the file read, 0–1. */
   ratio: number;
   /** The last finished import's report (issues, rows), kept after the layer is removed. */
@@ -37,6 +37,8 @@ export class PlannerSession {
   tab = 'draw';
   #imported: ImportedLayer | null = null;
   #status: ImportStatus | null = null;
+  /** Ends the import running now, if any. */
+  #abort: AbortController | null = null;
   readonly #listeners = new Set<Listener>();
 
   constructor(readonly controller: MapController) {
@@ -54,23 +56,54 @@ export class PlannerSession {
   /**
    * Reads, validates and measures a file in a worker. A file with issues lists them; its
    * valid features (if any) replace the imported layer, and nothing else on the map changes.
+   * The last file chosen wins: choosing another ends the import still running, so a slow
+   * earlier file can never finish after it and replace its layer.
    */
   async importFile(file: File): Promise<void> {
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    const current = () => this.#abort === abort && !abort.signal.aborted;
     this.#status = { fileName: file.name, phase: 'reading', ratio: 0 };
     this.#changed();
     try {
-      const done = await importFile(file, (p) => {
-        this.#status = { fileName: file.name, phase: p.phase, ratio: p.phase === 'reading' ? p.ratio : 1 };
-        this.#changed();
-      });
+      const done = await importFile(
+        file,
+        (p) => {
+          if (!current()) return;
+          this.#status = { fileName: file.name, phase: p.phase, ratio: p.phase === 'reading' ? p.ratio : 1 };
+          this.#changed();
+        },
+        abort.signal,
+      );
+      if (!current()) return;
       // For bench/planner-import.ts: where the worker's part ends and the map's begins.
       performance.mark('planner-import-done');
       const { blob: _blob, type: _type, ...report } = done;
       if (done.blob) this.setImported(done);
       this.#status = { fileName: file.name, phase: 'done', ratio: 1, report };
     } catch (err) {
+      if (abort.signal.aborted) return;
       this.#status = { fileName: file.name, phase: 'failed', ratio: 1, error: failureMessage(err) };
+    } finally {
+      if (this.#abort === abort) this.#abort = null;
     }
+    this.#changed();
+  }
+
+  /** True while an import runs (it can be cancelled). */
+  get importRunning(): boolean {
+    return this.#abort !== null;
+  }
+
+  /** Ends the running import: its worker is terminated and nothing of it reaches the map. */
+  cancelImport(): void {
+    const abort = this.#abort;
+    if (!abort) return;
+    abort.abort();
+    this.#abort = null;
+    const fileName = this.#status?.fileName ?? '';
+    this.#status = { fileName, phase: 'cancelled', ratio: 1 };
     this.#changed();
   }
 

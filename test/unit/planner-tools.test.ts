@@ -320,17 +320,20 @@ describe('import validation path', () => {
         feature: '#2 “Open ring”',
         path: 'features[1].geometry.coordinates[0]',
         problem: expect.stringMatching(/^ring is not closed/),
-        says: expect.objectContaining({ key: 'validate.ring.notClosed' }),
+        says: {
+          key: 'validate.ringNotClosed',
+          params: { first: '[105.92, 29.35]', last: '[105.92, 29.36]' },
+        },
       },
       {
         feature: '#4',
         path: 'features[3].geometry.coordinates[0]',
         problem: expect.stringMatching(/string "105.9"/),
-        says: { key: 'validate.coord.quoted', params: { text: '"105.9"' } },
+        says: { key: 'validate.coordinateQuoted', params: { value: '"105.9"' } },
       },
     ]);
     // The same problems in Chinese, for the Chinese UI.
-    expect(say('zh', r.issues[0].says!)).toMatch(/^环未闭合：第一个坐标点 \[/);
+    expect(say('zh', r.issues[0].says!)).toMatch(/^环未闭合：第一个坐标 \[/);
     expect(say('zh', r.issues[1].says!)).toBe('坐标是字符串 "105.9"：请去掉引号，写成数字');
     expect(r.valid).toHaveLength(2);
     expect(r.rows.map((x) => x.name)).toEqual(['Site A', 'Route 1']);

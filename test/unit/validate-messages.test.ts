@@ -41,7 +41,7 @@ describe('import problems in both languages', () => {
     });
     const [swapped] = validateUserCollection(collection([29.3, 105.9], 'Point'), 'x');
     expect(say('zh', swapped.says!)).toBe(
-      '经度 29.3 / 纬度 105.9 似乎写反了（此处经度应在 105–107）：请写成 [105.9, 29.3]',
+      '经度 29.3 / 纬度 105.9 似乎写反了（此处经度应在 105–107 之间）：请写成 [105.9, 29.3]',
     );
     const bowTie = [
       [

@@ -557,6 +557,20 @@ describe('CLI', () => {
     expect(out).toContain('3 files checked: 0 ok, 3 with errors (3 errors)');
   });
 
+  it('--user answers as the import panel does: encodings, problems, exit status', () => {
+    const h = 'test/fixtures/geojson/hostile';
+    const r = run('--user', `${h}/gbk.geojson`, `${h}/mixed.geojson`, `${h}/not-json.geojson`);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      `✓ ${h}/gbk.geojson: 1 of 1 feature would be imported\n  ! whole file: read as GBK/GB18030`,
+    );
+    expect(r.stdout).toContain(
+      `✗ ${h}/mixed.geojson: 2 of 3 features would be imported\n    #2 “Far south” at features[1].geometry.coordinates[1]: latitude -100 is outside -90…90\n`,
+    );
+    expect(r.stdout).toContain(`✗ ${h}/not-json.geojson refused\n    whole file: not valid JSON`);
+    expect(r.stdout).toContain('3 files checked as imports: 1 ok, 2 with problems');
+  });
+
   it('exits 0 on a good file', () => {
     const r = run('test/fixtures/geojson/good/expansion-zones.geojson');
     expect(r.stderr).toBe('');

@@ -12,16 +12,17 @@
 import { featureBounds } from '../../geo/bounds.ts';
 import { geodesicAreaM2, geodesicLengthM } from '../../geo/measure.ts';
 import type { Message } from '../../i18n/i18n.ts';
-import { parseJsonText, type ValidationIssue, validateUserCollection } from '../validate.ts';
+import type { Seg } from '../validate/issues.ts';
+import { cleanBigIntegers } from '../validate/properties.ts';
+import { formatPath, parseJsonText, type ValidationIssue, validateUserCollection } from '../validate.ts';
 
 export interface ImportIssueRow {
   /** `#4 "Site A"` (1-based, with the feature's name or id), or '' for the whole file. */
   feature: string;
   /** JSON path of the offending value, e.g. `features[3].geometry.coordinates[0][5]`. */
   path: string;
-  /** In English. */
   problem: string;
-  /** The problem as a message code, for the reader's language, when the validator gives one. */
+  /** The problem as a message code, for the reader's language, when there is one. */
   says?: Message;
 }
 
@@ -40,6 +41,8 @@ export interface ImportCheck {
   /** The file as a whole was refused (not JSON, not a FeatureCollection). */
   refused: boolean;
   issues: ImportIssueRow[];
+  /** What was imported but changed or worth knowing (a value kept as text, a renamed id, the encoding). */
+  warnings: ImportIssueRow[];
   /** Valid features that have a geometry, in file order, ready for the map. */
   valid: GeoJSON.Feature[];
   rows: ImportedRow[];
@@ -49,6 +52,46 @@ export interface ImportCheck {
 }
 
 export type ImportPhase = 'parsing' | 'validating' | 'measuring';
+
+/** What one import may hold; beyond these the file is refused, saying which limit it passed. */
+export const IMPORT_LIMITS = {
+  /** File size in bytes (256 MB). */
+  bytes: 256 * 1024 * 1024,
+  /** Positions in all geometries together. */
+  vertices: 2_000_000,
+} as const;
+
+/** An import refused as a whole, for one reason. */
+export function refusedCheck(problem: string, total = 0, says?: Message): ImportCheck {
+  return {
+    total,
+    refused: true,
+    issues: [says ? { feature: '', path: '', problem, says } : { feature: '', path: '', problem }],
+    warnings: [],
+    valid: [],
+    rows: [],
+    totals: { areaM2: 0, lengthM: 0 },
+  };
+}
+
+/** Positions in a parsed collection's geometries, counted without recursion, up to `stop`. */
+function countPositions(features: unknown[], stop: number): number {
+  let n = 0;
+  const stack: unknown[] = [];
+  for (const f of features) if (isRecord(f)) stack.push(f.geometry);
+  while (stack.length > 0 && n <= stop) {
+    const v = stack.pop();
+    if (!isRecord(v) && !Array.isArray(v)) continue;
+    if (isRecord(v)) {
+      if (Array.isArray(v.geometries)) for (const g of v.geometries) stack.push(g);
+      else stack.push(v.coordinates);
+      continue;
+    }
+    if (v.length > 0 && typeof v[0] === 'number') n++;
+    else for (const c of v) stack.push(c);
+  }
+  return n;
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -63,12 +106,61 @@ function featureName(f: unknown, index: number): string {
   return `#${index + 1}`;
 }
 
+function featureLabel(f: unknown, index: number): string {
+  const name = featureName(f, index);
+  return name === `#${index + 1}` ? name : `#${index + 1} “${name}”`;
+}
+
 function issueRow(i: ValidationIssue, features: unknown[]): ImportIssueRow {
-  const said = i.says ? { says: i.says } : {};
-  if (i.featureIndex === undefined) return { feature: '', path: i.path, problem: i.message, ...said };
-  const name = featureName(features[i.featureIndex], i.featureIndex);
-  const label = name === `#${i.featureIndex + 1}` ? name : `#${i.featureIndex + 1} “${name}”`;
-  return { feature: label, path: i.path, problem: i.message, ...said };
+  const row: ImportIssueRow = {
+    feature: i.featureIndex === undefined ? '' : featureLabel(features[i.featureIndex], i.featureIndex),
+    path: i.path,
+    problem: i.message,
+  };
+  if (i.says) row.says = i.says;
+  return row;
+}
+
+/**
+ * Renames a feature's `id` (and `properties.id`) when an earlier feature of the file already
+ * used it, to `x (2)`, `x (3)`…, so that no feature hides another on the map or in a search;
+ * returns one warning per renaming.
+ */
+function uniqueIds(
+  feature: GeoJSON.Feature,
+  index: number,
+  seen: { feature: Map<string, number>; property: Map<string, number> },
+): ImportIssueRow[] {
+  const out: ImportIssueRow[] = [];
+  const props = isRecord(feature.properties) ? feature.properties : undefined;
+  const rename = (value: unknown, map: Map<string, number>, path: Seg[]): string | undefined => {
+    if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+    const id = String(value);
+    const first = map.get(id);
+    if (first === undefined) {
+      map.set(id, index);
+      return undefined;
+    }
+    let k = 2;
+    while (map.has(`${id} (${k})`)) k++;
+    const renamed = `${id} (${k})`;
+    map.set(renamed, index);
+    out.push({
+      feature: featureLabel(feature, index),
+      path: formatPath(path),
+      problem: `id ${JSON.stringify(value)} is already used by feature #${first + 1}: renamed ${JSON.stringify(renamed)}`,
+      says: {
+        key: 'import.idRenamed',
+        params: { id: JSON.stringify(value), first: first + 1, renamed: JSON.stringify(renamed) },
+      },
+    });
+    return renamed;
+  };
+  const fid = rename(feature.id, seen.feature, ['features', index, 'id']);
+  if (fid !== undefined) feature.id = fid;
+  const pid = props ? rename(props.id, seen.property, ['features', index, 'properties', 'id']) : undefined;
+  if (props && pid !== undefined) props.id = pid;
+  return out;
 }
 
 export function checkImport(
@@ -80,6 +172,7 @@ export function checkImport(
     total,
     refused: true,
     issues,
+    warnings: [],
     valid: [],
     rows: [],
     totals: { areaM2: 0, lengthM: 0 },
@@ -88,16 +181,25 @@ export function checkImport(
   const parsed = parseJsonText(text, fileName);
   if (parsed.value === undefined) return empty(parsed.issues.map((i) => issueRow(i, [])));
 
-  onPhase?.('validating');
-  const issues = validateUserCollection(parsed.value, fileName);
   const features: unknown[] =
     isRecord(parsed.value) && Array.isArray(parsed.value.features) ? parsed.value.features : [];
+  const positions = countPositions(features, IMPORT_LIMITS.vertices);
+  if (positions > IMPORT_LIMITS.vertices)
+    return refusedCheck(
+      `file holds more than ${IMPORT_LIMITS.vertices.toLocaleString('en')} positions, the limit for one import: simplify it or split it into several files`,
+      features.length,
+      { key: 'import.tooManyPositions', params: { limit: IMPORT_LIMITS.vertices.toLocaleString('en') } },
+    );
+  onPhase?.('validating');
+  const issues = validateUserCollection(parsed.value, fileName);
   const rows = issues.map((i) => issueRow(i, features));
   if (issues.some((i) => i.featureIndex === undefined)) return empty(rows, features.length);
 
   onPhase?.('measuring');
   const bad = new Set(issues.map((i) => i.featureIndex));
   const valid: GeoJSON.Feature[] = [];
+  const warnings: ImportIssueRow[] = [];
+  const seenIds = { feature: new Map<string, number>(), property: new Map<string, number>() };
   const measured: ImportedRow[] = [];
   const totals = { areaM2: 0, lengthM: 0 };
   const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -106,6 +208,15 @@ export function checkImport(
     const feature = f as GeoJSON.Feature;
     // A feature without a geometry is valid GeoJSON but has nothing to draw or measure.
     if (!feature.geometry) return;
+    for (const w of uniqueIds(feature, index, seenIds)) warnings.push(w);
+    if (isRecord(feature.properties))
+      for (const w of cleanBigIntegers(feature.properties))
+        warnings.push({
+          feature: featureLabel(feature, index),
+          path: formatPath(['features', index, 'properties', w.key]),
+          problem: w.message,
+          says: { key: 'import.bigIntegerKept', params: w.params },
+        });
     const areaM2 = geodesicAreaM2(feature.geometry);
     const lengthM = areaM2 > 0 ? 0 : geodesicLengthM(feature.geometry);
     totals.areaM2 += areaM2;
@@ -122,6 +233,7 @@ export function checkImport(
     total: features.length,
     refused: false,
     issues: rows,
+    warnings,
     valid,
     rows: measured,
     totals,

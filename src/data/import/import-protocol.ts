@@ -21,6 +21,9 @@ export interface ImportDone {
   issueCount: number;
   /** The first issues (all of them, up to a few hundred). */
   issues: ImportIssueRow[];
+  /** What was imported but changed or worth knowing (the first few hundred). */
+  warningCount: number;
+  warnings: ImportIssueRow[];
   rowCount: number;
   rows: ImportedRow[];
   totals: { areaM2: number; lengthM: number };

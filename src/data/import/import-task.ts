@@ -5,25 +5,47 @@
  * as a Blob (passed by reference, not copied), which the map's own worker then loads by URL,
  * so a file of tens of MB is never parsed on the main thread.
  */
-import { checkImport, type ImportPhase } from './import-check.ts';
-import type { ImportResponse } from './import-protocol.ts';
+import { decodeFile } from './decode.ts';
+import { checkImport, IMPORT_LIMITS, type ImportCheck, refusedCheck } from './import-check.ts';
+import type { ImportProgress, ImportResponse } from './import-protocol.ts';
 
-const CHUNK = 2 * 1024 * 1024;
 /** The panel lists this many rows at most; the totals count them all. */
 const MAX_ROWS = 200;
 
+const MB = 1024 * 1024;
+
+/** The whole check of one file, from its bytes: size limit, encoding, then `checkImport`. */
+export async function checkImportFile(
+  file: Blob,
+  fileName: string,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<ImportCheck> {
+  if (file.size > IMPORT_LIMITS.bytes) {
+    const params = { size: (file.size / MB).toFixed(0), limit: IMPORT_LIMITS.bytes / MB };
+    return refusedCheck(
+      `file is ${params.size} MB: the limit is ${params.limit} MB (split the file or simplify it)`,
+      0,
+      { key: 'import.tooBig', params },
+    );
+  }
+  const decoded = await decodeFile(file, (ratio) =>
+    onProgress?.({ type: 'progress', phase: 'reading', ratio }),
+  );
+  if (decoded.text === undefined)
+    return refusedCheck(decoded.problem ?? 'file could not be read as text', 0, decoded.message);
+  const check = checkImport(decoded.text, fileName, (phase) => onProgress?.({ type: 'progress', phase }));
+  if (decoded.note)
+    check.warnings.unshift(
+      decoded.message
+        ? { feature: '', path: '', problem: decoded.note, says: decoded.message }
+        : { feature: '', path: '', problem: decoded.note },
+    );
+  return check;
+}
+
 export async function runImport(file: File, post: (m: ImportResponse) => void): Promise<void> {
   try {
-    const decoder = new TextDecoder();
-    const parts: string[] = [];
-    for (let offset = 0; offset < file.size; offset += CHUNK) {
-      const buffer = await file.slice(offset, offset + CHUNK).arrayBuffer();
-      parts.push(decoder.decode(buffer, { stream: true }));
-      post({ type: 'progress', phase: 'reading', ratio: Math.min(1, (offset + CHUNK) / file.size) });
-    }
-    parts.push(decoder.decode());
-    const text = parts.join('');
-    const check = checkImport(text, file.name, (phase: ImportPhase) => post({ type: 'progress', phase }));
+    const check = await checkImportFile(file, file.name, post);
     const blob =
       check.valid.length > 0
         ? new Blob([JSON.stringify({ type: 'FeatureCollection', features: check.valid })], {
@@ -38,6 +60,8 @@ export async function runImport(file: File, post: (m: ImportResponse) => void): 
       refused: check.refused,
       issueCount: check.issues.length,
       issues: check.issues.slice(0, MAX_ROWS),
+      warningCount: check.warnings.length,
+      warnings: check.warnings.slice(0, MAX_ROWS),
       rowCount: check.rows.length,
       rows: check.rows.slice(0, MAX_ROWS),
       totals: check.totals,

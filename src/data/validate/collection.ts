@@ -19,6 +19,7 @@ import {
   valueMsg,
 } from './issues.ts';
 import { checkPlanRef, type PlanIndex } from './plan-text.ts';
+import { checkDrawableProperties } from './properties.ts';
 import { describeZodIssues } from './zod-messages.ts';
 
 /** A `parent_id` or `source` that can only be resolved once every file is read. */
@@ -74,7 +75,8 @@ export function validateFeatureCollection(
  * Validates GeoJSON a user imports: the same structure and geometry checks as plan data
  * (positions, rings, self-intersections, swapped axes; inside the district only when
  * `ctx.boundary` is given), but properties need only be an object: no schema, no ids, no
- * layer. A null geometry is allowed (RFC 7946), and GeometryCollections are checked part by part.
+ * layer. A null geometry is valid GeoJSON (RFC 7946) but has nothing to draw, so it is an issue
+ * here too, and GeometryCollections are checked part by part.
  */
 export function validateUserCollection(
   value: unknown,
@@ -138,6 +140,8 @@ function validateCollection(
     if (props === undefined) sink.add([...fs, 'properties'], msg('validate.feature.propertiesMissing'));
     else if (!isRecord(props) && (plan || props !== null))
       sink.add([...fs, 'properties'], msg('validate.feature.propertiesWrong', { got: valueMsg(props) }));
+    if (isRecord(props))
+      checkDrawableProperties(props, [...fs, 'properties'], sink, plan ? 'report' : 'ignore');
 
     const shapes: Shapes = { points: [], lines: [], polygons: [], types: new Set() };
     checkGeometry(feature.geometry, [...fs, 'geometry'], sink, shapes, plan);
@@ -161,7 +165,7 @@ function validateCollection(
     if (plan && isRecord(props)) checkPlanProperties(props, fs, sink, ctx, seen, shapes, pending);
   });
 
-  ctx.references?.push(...pending);
+  for (const r of pending) ctx.references?.push(r);
   return issues;
 }
 

@@ -116,7 +116,7 @@ export function boundaryFromGeoJSON(value: unknown): GeoJSON.MultiPolygon | unde
     else if (v.type === 'Polygon' && Array.isArray(v.coordinates))
       polys.push(v.coordinates as GeoJSON.Position[][]);
     else if (v.type === 'MultiPolygon' && Array.isArray(v.coordinates))
-      polys.push(...(v.coordinates as GeoJSON.Position[][][]));
+      for (const p of v.coordinates as GeoJSON.Position[][][]) polys.push(p);
   };
   visit(value);
   const sink = new Sink([], '');

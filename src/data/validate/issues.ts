@@ -32,10 +32,14 @@ export class Sink {
     readonly featureIndex?: number,
     public featureId?: string,
   ) {}
-  add(segs: readonly Seg[], message: string | Message): void {
+  /**
+   * A problem as a message code (its English derived), or as English with the code beside it when
+   * the English says more than the code's words (a list of places), or as English alone.
+   */
+  add(segs: readonly Seg[], message: string | Message, says?: Message): void {
     const issue: ValidationIssue =
       typeof message === 'string'
-        ? { file: this.file, path: formatPath(segs), message }
+        ? { file: this.file, path: formatPath(segs), message, ...(says ? { says } : {}) }
         : { file: this.file, path: formatPath(segs), message: say('en', message), says: message };
     if (this.featureIndex !== undefined) issue.featureIndex = this.featureIndex;
     if (this.featureId !== undefined) issue.featureId = this.featureId;

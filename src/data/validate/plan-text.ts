@@ -190,7 +190,7 @@ export function checkPlanRef(ref: unknown, plan: PlanIndex): Finding[] {
       path: ['quote'],
       message: `quote not found in paragraph ${paragraph.id}: ${quoted(quote)}${elsewhere(quote, plan, paragraph.id)}`,
     });
-  out.push(...placeFindings(ref, paragraph, plan));
+  for (const f of placeFindings(ref, paragraph, plan)) out.push(f);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import '../../ui/legend-swatch.ts';
+import { IMPORT_LIMITS, type ImportIssueRow } from '../../data/import/import-check.ts';
 import { formatNumber } from '../../format/format.ts';
 import { say, t } from '../../i18n/i18n.ts';
 import { IMPORT_SWATCH } from '../../map/user-layers.ts';
@@ -54,6 +55,8 @@ export class ImportSection extends AtlasElement {
     if (!s) return nothing;
     if (s.phase === 'failed')
       return html`<p class="error import-failed">${say(lang, { key: 'tools.import.failed', params: { message: s.error ?? '' } })}</p>`;
+    if (s.phase === 'cancelled')
+      return html`<p class="hint import-cancelled" role="status">${t(lang, 'tools.import.cancelled', { file: s.fileName })}</p>`;
     if (s.phase !== 'done') {
       const label =
         s.phase === 'reading'
@@ -62,6 +65,7 @@ export class ImportSection extends AtlasElement {
       return html`<div class="progress" role="status">
         <span class="phase">${label}</span>
         <progress max="1" value=${s.phase === 'reading' ? s.ratio : nothing}></progress>
+        <button class="cancel-import" @click=${() => this.session?.cancelImport()}>${t(lang, 'tools.import.cancel')}</button>
       </div>`;
     }
     const r = s.report;
@@ -75,18 +79,26 @@ export class ImportSection extends AtlasElement {
         }
         ${r.issueCount > 0 ? html`<br />${t(lang, 'tools.import.issues', { n: r.issueCount })}` : nothing}
       </p>
+      ${r.issueCount > 0 ? this.#rows('issues', r.issues, r.issueCount - r.issues.length) : nothing}
       ${
-        r.issueCount > 0
-          ? html`<table class="issues">
-              <thead><tr><th>${t(lang, 'tools.import.feature')}</th><th>${t(lang, 'tools.import.path')}</th><th>${t(lang, 'tools.import.problem')}</th></tr></thead>
-              <tbody>
-                ${r.issues.map((i) => html`<tr><td>${i.feature || t(lang, 'tools.import.wholeFile')}</td><td><code>${i.path || '—'}</code></td><td>${i.says ? say(lang, i.says) : i.problem}</td></tr>`)}
-              </tbody>
-            </table>
-            ${r.issueCount > r.issues.length ? html`<p class="hint">${t(lang, 'tools.import.more', { n: r.issueCount - r.issues.length })}</p>` : nothing}`
+        r.warningCount > 0
+          ? html`<p class="hint import-warnings">${t(lang, 'tools.import.warnings', { n: r.warningCount })}</p>
+            ${this.#rows('warnings', r.warnings, r.warningCount - r.warnings.length)}`
           : nothing
       }
     `;
+  }
+
+  /** A table of problems or warnings (feature, path, words); `more` were not sent to the panel. */
+  #rows(kind: 'issues' | 'warnings', rows: readonly ImportIssueRow[], more: number) {
+    const lang = this.lang;
+    return html`<table class=${kind}>
+        <thead><tr><th>${t(lang, 'tools.import.feature')}</th><th>${t(lang, 'tools.import.path')}</th><th>${t(lang, 'tools.import.problem')}</th></tr></thead>
+        <tbody>
+          ${rows.map((i) => html`<tr><td>${i.feature || t(lang, 'tools.import.wholeFile')}</td><td><code>${i.path || '—'}</code></td><td>${i.says ? say(lang, i.says) : i.problem}</td></tr>`)}
+        </tbody>
+      </table>
+      ${more > 0 ? html`<p class="hint">${t(lang, kind === 'issues' ? 'tools.import.more' : 'tools.import.moreWarnings', { n: more })}</p>` : nothing}`;
   }
 
   #layer() {
@@ -130,6 +142,12 @@ export class ImportSection extends AtlasElement {
     const lang = this.lang;
     return html`
       <p class="hint">${t(lang, 'tools.import.hint')}</p>
+      <p class="hint import-limits">
+        ${t(lang, 'tools.import.limits', {
+          megabytes: formatNumber(IMPORT_LIMITS.bytes / (1024 * 1024), lang),
+          vertices: formatNumber(IMPORT_LIMITS.vertices, lang),
+        })}
+      </p>
       <div class="row">
         <label class="pick">
           <span class="visually-hidden">${t(lang, 'tools.import.pick')}</span>

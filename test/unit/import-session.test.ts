@@ -1,0 +1,88 @@
+/**
+ * The planner session's import lifecycle, with the worker call replaced by promises the test
+ * settles: the last file chosen wins whatever finishes first, and Cancel ends the running one.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ImportDone, ImportProgress } from '../../src/data/import/import-protocol.ts';
+
+interface Call {
+  file: File;
+  onProgress: (p: ImportProgress) => void;
+  signal?: AbortSignal;
+  resolve: (d: ImportDone) => void;
+}
+const calls: Call[] = [];
+
+vi.mock('../../src/tools/import/import-client.ts', () => ({
+  importFile: (file: File, onProgress: (p: ImportProgress) => void, signal?: AbortSignal) =>
+    new Promise<ImportDone>((resolve, reject) => {
+      calls.push({ file, onProgress, signal, resolve });
+      signal?.addEventListener('abort', () => reject(signal.reason));
+    }),
+}));
+
+const { PlannerSession } = await import('../../src/tools/session.ts');
+
+function done(fileName: string): ImportDone {
+  return {
+    type: 'done',
+    fileName,
+    total: 1,
+    accepted: 1,
+    refused: false,
+    issueCount: 0,
+    issues: [],
+    warningCount: 0,
+    warnings: [],
+    rowCount: 0,
+    rows: [],
+    totals: { areaM2: 0, lengthM: 0 },
+    blob: new Blob([fileName]),
+  };
+}
+
+function session() {
+  const layers: (Blob | null)[] = [];
+  const controller = {
+    tools: { draw: {}, setImportLayer: (b: Blob | null) => layers.push(b), setImportVisible: () => {} },
+  };
+  const s = new PlannerSession(controller as unknown as ConstructorParameters<typeof PlannerSession>[0]);
+  return { s, layers };
+}
+
+beforeEach(() => {
+  calls.length = 0;
+});
+
+describe('import lifecycle', () => {
+  it('the last file chosen wins, even when an earlier one finishes after it', async () => {
+    const { s, layers } = session();
+    const first = s.importFile(new File(['a'], 'slow.geojson'));
+    const second = s.importFile(new File(['b'], 'quick.geojson'));
+    expect(calls[0].signal?.aborted).toBe(true);
+    calls[1].resolve(done('quick.geojson'));
+    await second;
+    calls[0].resolve(done('slow.geojson'));
+    // A late progress message of the first file changes nothing either.
+    calls[0].onProgress({ type: 'progress', phase: 'parsing' });
+    await first;
+    expect(s.imported?.result.fileName).toBe('quick.geojson');
+    expect(s.importStatus).toMatchObject({ fileName: 'quick.geojson', phase: 'done' });
+    expect(layers).toHaveLength(1);
+  });
+
+  it('Cancel ends the running import and nothing of it reaches the map', async () => {
+    const { s, layers } = session();
+    const running = s.importFile(new File(['a'], 'big.geojson'));
+    calls[0].onProgress({ type: 'progress', phase: 'reading', ratio: 0.4 });
+    expect(s.importRunning).toBe(true);
+    expect(s.importStatus).toMatchObject({ phase: 'reading', ratio: 0.4 });
+    s.cancelImport();
+    await running;
+    expect(calls[0].signal?.aborted).toBe(true);
+    expect(s.importRunning).toBe(false);
+    expect(s.importStatus).toEqual({ fileName: 'big.geojson', phase: 'cancelled', ratio: 1 });
+    expect(s.imported).toBeNull();
+    expect(layers).toEqual([]);
+  });
+});
