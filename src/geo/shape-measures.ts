@@ -3,7 +3,7 @@
  * length, the running totals, and the shapes with their measures for export. Apart from
  * shapes.ts so that the map's drawing does not bring the measuring code into the first page.
  */
-import { kinks } from '@turf/kinks';
+import { findCrossings } from './crossings.ts';
 import { geodesicAreaM2, geodesicLengthM } from './measure.ts';
 import { type DrawnShape, shapeGeometry } from './shapes.ts';
 
@@ -29,9 +29,14 @@ export function measureShape(shape: Pick<DrawnShape, 'kind' | 'coords'>): ShapeM
   return { areaM2: selfIntersecting ? 0 : geodesicAreaM2(g), lengthM: geodesicLengthM(g), selfIntersecting };
 }
 
-/** Whether a drawn polygon's edges cross. A drawing has tens of vertices, so the plain check does. */
+/** Whether a drawn polygon's edges cross (the validator's sweep, on the ring without repeated vertices). */
 export function crossesItself(polygon: GeoJSON.Polygon): boolean {
-  return polygon.coordinates[0].length > 4 && kinks(polygon).features.length > 0;
+  const ring: GeoJSON.Position[] = [];
+  for (const p of polygon.coordinates[0]) {
+    const last = ring[ring.length - 1];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) ring.push(p);
+  }
+  return ring.length > 4 && findCrossings([ring], { limit: 1 }).crossings.length > 0;
 }
 
 export interface RunningTotals {
