@@ -118,7 +118,7 @@ export class KioskOverlay extends AtlasElement {
         font-size: 36px;
         border-radius: 48px;
       }
-      /* Bottom left, clear of the info panel on the right (the layer list is folded away). */
+      /* Bottom left (the layer list is folded away; no info panel opens during the tour). */
       .caption {
         position: absolute;
         left: 20px;
@@ -145,6 +145,14 @@ export class KioskOverlay extends AtlasElement {
         color: var(--atlas-text-muted);
         display: flex;
         justify-content: space-between;
+      }
+      /* Portrait: the caption spans the width, above the attribution line. */
+      @media (orientation: portrait) {
+        .caption {
+          right: 20px;
+          bottom: 64px;
+          width: auto;
+        }
       }
       @media (max-width: 720px) {
         .caption {

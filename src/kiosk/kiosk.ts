@@ -124,6 +124,7 @@ export class KioskController {
     clearTimeout(this.#idleTimer);
     clearTimeout(this.#resetTimer);
     this.#hideCountdown();
+    this.#host.controller?.kiosk.leaveHome();
     clearInterval(this.#statusTimer);
     for (const undo of this.#undo.splice(0).reverse()) undo();
   }

@@ -6,8 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openAtlas, waitForIdle } from './atlas-page.ts';
-import { screenshot, useBrowser } from './fixtures.ts';
+import { openAtlas, waitForAtlas, waitForIdle } from './atlas-page.ts';
+import { screenshot, shadowText, useBrowser } from './fixtures.ts';
 
 const SIZES = [
   { width: 1920, height: 1080 },
@@ -275,6 +275,29 @@ describe('kiosk presentation', () => {
     expect(after.running).toBe(false);
     expect(after.caption).toBeNull();
     expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+
+  it('the approval line shows in ordinary mode too, in the page language; a malformed one is refused with a notice', async () => {
+    const atlas = await openAtlas(browser(), `${baseUrl}/?lang=en&approval=${encodeURIComponent(APPROVAL)}`);
+    const { page } = atlas;
+    const attribution = () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('atlas-app')!
+            .shadowRoot!.querySelector('.attribution')
+            ?.textContent?.replace(/\s+/g, ' ') ?? '',
+      );
+    expect(await attribution()).toContain(`Map approval no. ${APPROVAL}`);
+    // The link keeps it while the atlas rewrites its URL.
+    expect(decodeURIComponent(page.url())).toContain(`approval=${APPROVAL}`);
+    expect(atlas.errors).toEqual([]);
+    await page.goto(`${baseUrl}/?lang=en&approval=${encodeURIComponent('<b>GS</b>')}`);
+    await waitForAtlas(page);
+    expect(await attribution()).not.toContain('approval no.');
+    const notice = await shadowText(page, ['notice-banner']);
+    expect(notice).toContain('approval');
     await atlas.close();
   });
 });
