@@ -102,6 +102,32 @@ describe('kiosk presentation', () => {
       expect(d.bottom).toBeLessThanOrEqual(d.height);
       await screenshot(page, `kiosk-presentation-home-${viewport.width}x${viewport.height}`);
 
+      // Turned the other way, the idle kiosk fits the district again.
+      await page.setViewportSize({ width: viewport.height, height: viewport.width });
+      await page.waitForFunction(
+        (w) => document.querySelector('atlas-app')!.controller!.map.getCanvas().clientWidth === w,
+        viewport.height,
+      );
+      await page.waitForTimeout(300);
+      await waitForIdle(page);
+      const turned = await districtOnScreen(page);
+      const turnedFill = Math.max(
+        (turned.right - turned.left) / turned.width,
+        (turned.bottom - turned.top) / turned.height,
+      );
+      expect(turnedFill, JSON.stringify(turned)).toBeGreaterThanOrEqual(0.8);
+      expect(turned.left).toBeGreaterThanOrEqual(0);
+      expect(turned.right).toBeLessThanOrEqual(turned.width);
+      expect(turned.top).toBeGreaterThanOrEqual(0);
+      expect(turned.bottom).toBeLessThanOrEqual(turned.height);
+      await page.setViewportSize(viewport);
+      await page.waitForFunction(
+        (w) => document.querySelector('atlas-app')!.controller!.map.getCanvas().clientWidth === w,
+        viewport.width,
+      );
+      await page.waitForTimeout(300);
+      await waitForIdle(page);
+
       // Labels: 11 px on a desk, 18 px or more here; the approval line is with the attribution.
       const look = await page.evaluate(() => {
         const app = document.querySelector('atlas-app')!;
