@@ -19,6 +19,16 @@ export function featureBounds(geometry: GeoJSON.Geometry): Bounds {
   return b;
 }
 
+/** The box around several boxes. */
+export function unionBounds(boxes: readonly Bounds[]): Bounds {
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
+}
+
 function coordsOf(g: GeoJSON.Geometry): unknown {
   return g.type === 'GeometryCollection' ? g.geometries.map(coordsOf) : g.coordinates;
 }

@@ -17,6 +17,11 @@ export interface KioskHost {
   readonly features: readonly PlanFeature[];
   /** Folds the layer list away: the map and the kiosk's big buttons are the home screen. */
   collapseLayers(): void;
+  /**
+   * While held (the tour plays), a selected feature is drawn selected on the map but opens no
+   * info panel: the tour's caption card is all that shows.
+   */
+  holdInfoPanel(hold: boolean): void;
   /** Screen room the kiosk's own cards cover, kept clear when the camera frames a feature. */
   setOverlayInset(inset: { bottom: number }): void;
 }

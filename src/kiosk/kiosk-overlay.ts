@@ -12,6 +12,8 @@ import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 
 const LONG_PRESS_MS = 2000;
+/** Screen room the dock takes at the bottom in portrait (64 px margin, 64 px buttons, a gap). */
+export const DOCK_ROOM = 136;
 
 @customElement('kiosk-overlay')
 export class KioskOverlay extends AtlasElement {
@@ -27,6 +29,7 @@ export class KioskOverlay extends AtlasElement {
       }
       .dock,
       .caption,
+      .veil,
       .corner,
       .staff {
         pointer-events: auto;
@@ -70,7 +73,52 @@ export class KioskOverlay extends AtlasElement {
       .start {
         font-weight: 600;
       }
-      /* Bottom left, clear of the info panel on the right (the layer list is folded away). */
+      /* Landscape: the district fills the middle; the dock waits in the bottom-left corner. */
+      @media (orientation: landscape) {
+        .dock {
+          left: 40px;
+          transform: none;
+        }
+      }
+      /* Portrait: the dock sits centred above the attribution line. */
+      @media (orientation: portrait) {
+        .dock {
+          bottom: 64px;
+        }
+      }
+      /* "Still there?": a tap anywhere on the veil keeps the session and reaches nothing below. */
+      .veil {
+        position: absolute;
+        inset: 0;
+        z-index: 2;
+        display: grid;
+        place-items: center;
+        background: rgb(0 0 0 / 35%);
+      }
+      .ask {
+        display: grid;
+        justify-items: center;
+        gap: 28px;
+        max-width: min(900px, calc(100vw - 64px));
+        padding: 40px 48px;
+        background: #fff;
+        border-radius: 24px;
+        box-shadow: var(--atlas-shadow);
+        text-align: center;
+      }
+      .ask p {
+        margin: 0;
+        font-size: 36px;
+        line-height: 1.35;
+        font-weight: 600;
+      }
+      .ask .stay {
+        min-height: 96px;
+        min-width: 320px;
+        font-size: 36px;
+        border-radius: 48px;
+      }
+      /* Bottom left (the layer list is folded away; no info panel opens during the tour). */
       .caption {
         position: absolute;
         left: 20px;
@@ -97,6 +145,14 @@ export class KioskOverlay extends AtlasElement {
         color: var(--atlas-text-muted);
         display: flex;
         justify-content: space-between;
+      }
+      /* Portrait: the caption spans the width, above the attribution line. */
+      @media (orientation: portrait) {
+        .caption {
+          right: 20px;
+          bottom: 64px;
+          width: auto;
+        }
       }
       @media (max-width: 720px) {
         .caption {
@@ -137,6 +193,8 @@ export class KioskOverlay extends AtlasElement {
   @property({ type: Boolean }) tourAvailable = false;
   @property({ type: Boolean }) staff = false;
   @property() status = '';
+  /** Seconds left of the "Still there?" countdown while it shows, or null. */
+  @property({ attribute: false }) countdown: number | null = null;
   /** The kiosk controller, for the staff and for browser tests. */
   controller: unknown = null;
 
@@ -157,7 +215,16 @@ export class KioskOverlay extends AtlasElement {
   override render() {
     const lang = this.lang;
     const step = this.step;
+    const left = this.countdown;
     return html`
+      ${
+        left !== null
+          ? html`<div class="veil" role="alertdialog" aria-labelledby="ask">
+              <div class="ask"><p id="ask" aria-live="assertive">${t(lang, 'kiosk.stillThere', { seconds: left })}</p>
+                <button class="stay primary">${t(lang, 'kiosk.stay')}</button></div>
+            </div>`
+          : nothing
+      }
       <div class="corner" aria-hidden="true" @pointerdown=${this.#pressStart} @pointerup=${this.#pressEnd}
         @pointercancel=${this.#pressEnd} @pointerleave=${this.#pressEnd}></div>
       ${this.staff ? html`<div class="staff" role="status">${this.status}</div>` : nothing}

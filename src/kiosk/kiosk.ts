@@ -10,17 +10,21 @@
 import tourUrl from '../../geodata/tour.json?url';
 import { HOME_VIEW } from '../app/home.ts';
 import type { LayerId, TourStep } from '../data/schema.ts';
+import { type Bounds, featureBounds } from '../geo/bounds.ts';
 import type { Lang } from '../i18n/i18n.ts';
+import { mapScaleFor } from '../map/kiosk-view.ts';
 import { type KioskSettings, readKioskSettings } from '../url/kiosk-settings.ts';
 import type { KioskHost } from './host.ts';
 import './kiosk-overlay.ts';
-import type { KioskOverlay } from './kiosk-overlay.ts';
+import { DOCK_ROOM, type KioskOverlay } from './kiosk-overlay.ts';
 import { installLockdown, type LockdownStats } from './lockdown.ts';
 import { buildId, type CacheStatus, cacheStatus, registerOffline } from './offline.ts';
 import { playableTour, TourRunner } from './tour.ts';
 
 /** Input that counts as a visitor being there. */
 const ACTIVITY = ['pointerdown', 'touchstart', 'keydown', 'wheel'] as const;
+/** How long the "Still there?" countdown shows before a visitor's session ends, at most. */
+export const COUNTDOWN_S = 10;
 
 export class KioskController {
   readonly settings: KioskSettings;
@@ -43,6 +47,12 @@ export class KioskController {
   /** When a visitor last touched the screen (or the kiosk started). */
   #lastActivity = Date.now();
   #resetTimer: ReturnType<typeof setTimeout> | undefined;
+  #countdownTimer: ReturnType<typeof setTimeout> | undefined;
+  #countdownTick: ReturnType<typeof setInterval> | undefined;
+  /** At home, with no visitor since: nobody to warn before the tour starts. */
+  #home = true;
+  /** The district's bounds, once the data is in: home fits them to the screen. */
+  #district: Bounds | null = null;
   #statusTimer: ReturnType<typeof setInterval> | undefined;
   #layerOf = new Map<string, LayerId>();
   #geometryOf = new Map<string, GeoJSON.Geometry>();
@@ -65,6 +75,7 @@ export class KioskController {
     this.lockdown = lockdown.stats;
     this.#undo.push(lockdown.undo);
     controller.setKioskGestures({ rotate: this.settings.rotate });
+    controller.kiosk.setScale(mapScaleFor(window.innerWidth, window.innerHeight));
     host.collapseLayers();
     document.body.append(this.overlay);
     this.#undo.push(() => this.overlay.remove());
@@ -88,6 +99,7 @@ export class KioskController {
     this.#undo.push(controller.on('context-lost', () => this.contextLosses++));
     for (const type of ACTIVITY)
       window.addEventListener(type, this.#onActivity, { capture: true, passive: true, signal });
+    window.addEventListener('resize', this.#onResize, { signal });
     window.addEventListener('error', this.#onError, { signal });
     window.addEventListener('unhandledrejection', this.#onError, { signal });
     // Fill the screen at the first touch (browsers allow it only from a gesture).
@@ -111,6 +123,8 @@ export class KioskController {
     this.#abort.abort();
     clearTimeout(this.#idleTimer);
     clearTimeout(this.#resetTimer);
+    this.#hideCountdown();
+    this.#host.controller?.kiosk.leaveHome();
     clearInterval(this.#statusTimer);
     for (const undo of this.#undo.splice(0).reverse()) undo();
   }
@@ -121,7 +135,10 @@ export class KioskController {
       for (const f of this.#host.features) {
         this.#layerOf.set(f.properties.id, f.properties.layer);
         this.#geometryOf.set(f.properties.id, f.geometry);
+        if (f.properties.layer === 'district-boundary') this.#district = featureBounds(f.geometry);
       }
+      // Nobody has touched the screen yet: the home view becomes the district filling it.
+      if (this.#home && !this.tourRunning) this.#fitHome();
       const res = await fetch(tourUrl, { signal: this.#abort.signal });
       if (!res.ok) throw new Error(`tour.json: HTTP ${res.status}`);
       const tour = playableTour(await res.json(), new Set(this.#layerOf.keys()));
@@ -153,7 +170,9 @@ export class KioskController {
     if (!this.tour?.running) return;
     this.tour.stop();
     this.#host.controller?.stop();
-    this.#host.store.set({ highlighted: [] });
+    // The tour's feature goes with it; the visitor's own tap selects anew.
+    this.#host.store.set({ selected: null, highlighted: [] });
+    this.#host.holdInfoPanel(false);
     this.overlay.step = null;
     this.#host.setOverlayInset({ bottom: 0 });
   }
@@ -162,19 +181,35 @@ export class KioskController {
   goHome({ keepTour = false } = {}): void {
     if (!keepTour) this.stopTour();
     this.homes++;
+    this.#home = true;
+    this.#hideCountdown();
     this.overlay.step = null;
     const host = this.#host;
     host.setOverlayInset({ bottom: 0 });
     host.store.set(host.home);
     host.collapseLayers();
     host.controller?.stop();
-    host.controller?.jumpTo(HOME_VIEW);
+    this.#fitHome();
+  }
+
+  /** The district filling the free part of the screen (clear of the dock in portrait), or the default home view. */
+  #fitHome(): void {
+    const controller = this.#host.controller;
+    if (!controller) return;
+    if (!this.#district) {
+      controller.jumpTo(HOME_VIEW);
+      return;
+    }
+    const portrait = window.innerHeight > window.innerWidth;
+    controller.kiosk.fitHome(this.#district, { inset: { bottom: portrait ? DOCK_ROOM : 0 } });
   }
 
   #play(step: TourStep, index: number): void {
     const host = this.#host;
     const controller = host.controller;
     if (!controller) return;
+    // Only the caption card tells the story: the step's feature is drawn, the info panel stays shut.
+    host.holdInfoPanel(true);
     const features = step.features ?? [];
     const layers = new Set<LayerId>(host.home.layers);
     for (const l of step.layers ?? []) layers.add(l);
@@ -197,7 +232,14 @@ export class KioskController {
     const stepMs = (step.duration_s * 1000) / this.settings.tourSpeed;
     const duration = Math.min(4500, stepMs * 0.5);
     const cam = step.camera;
-    if ('fit' in cam) {
+    const homeZoom = controller.kiosk.homeZoom;
+    if (!('fit' in cam) && homeZoom !== null && cam.zoom <= homeZoom) {
+      // A step that shows the whole district shows it as home does: filling the screen.
+      // (The caption card's room is in the map's padding already.)
+      if (this.#district) controller.kiosk.fitHome(this.#district, { duration });
+      controller.kiosk.leaveHome();
+    } else if ('fit' in cam) {
+      controller.kiosk.leaveHome();
       const geometries = features
         .map((id) => this.#geometryOf.get(id))
         .filter((g): g is GeoJSON.Geometry => g !== undefined);
@@ -208,6 +250,7 @@ export class KioskController {
         duration,
       });
     } else {
+      controller.kiosk.leaveHome();
       controller.flyTo({ ...cam, duration });
     }
   }
@@ -216,17 +259,53 @@ export class KioskController {
     this.#lastActivity = Date.now();
     clearTimeout(this.#idleTimer);
     clearTimeout(this.#resetTimer);
+    this.#hideCountdown();
     this.#idleTimer = setTimeout(() => this.startTour(), this.settings.idleS * 1000);
     // While the tour plays it has already gone home; a reset would only cut it short.
     this.#resetTimer = setTimeout(() => {
       if (!this.tourRunning) this.goHome();
     }, this.settings.resetS * 1000);
+    // The end of a visitor's session (home, or the tour, which starts from home) is announced:
+    // the countdown shows for its last ten seconds (half the time, when that is shorter).
+    const end = Math.min(this.settings.idleS, this.settings.resetS);
+    const lead = Math.min(COUNTDOWN_S, end / 2);
+    this.#countdownTimer = setTimeout(() => this.#showCountdown(end), (end - lead) * 1000);
   }
+
+  /** Whether the "Still there?" countdown is on screen. */
+  get countingDown(): boolean {
+    return this.overlay.countdown !== null;
+  }
+
+  #showCountdown(end: number): void {
+    // Nobody to warn at home, and the tour is not a visitor's session.
+    if (this.#home || this.tourRunning) return;
+    const deadline = this.#lastActivity + end * 1000;
+    const tick = () => (this.overlay.countdown = Math.max(0, Math.ceil((deadline - Date.now()) / 1000)));
+    tick();
+    clearInterval(this.#countdownTick);
+    this.#countdownTick = setInterval(tick, 250);
+  }
+
+  #hideCountdown(): void {
+    clearTimeout(this.#countdownTimer);
+    clearInterval(this.#countdownTick);
+    this.overlay.countdown = null;
+  }
+
+  #onResize = (): void => {
+    const controller = this.#host.controller;
+    controller?.kiosk.setScale(mapScaleFor(window.innerWidth, window.innerHeight));
+    // Turned from landscape to portrait, the dock's room at the bottom changes with the fit.
+    if (controller?.kiosk.atHome) this.#fitHome();
+  };
 
   #onActivity = (e: Event): void => {
     // The corner long-press is staff, not a visitor.
     if (e.type === 'keydown' && (e as KeyboardEvent).repeat) return;
     this.stopTour();
+    this.#home = false;
+    this.#host.controller?.kiosk.leaveHome();
     this.#armTimers();
   };
 

@@ -20,10 +20,11 @@ import { baseStyle } from '../../styles/base-style.ts';
 import { labelSourceOf } from '../../styles/layer-styles.ts';
 import type { AppState, Store, ViewState } from '../app/store.ts';
 import type { LayerId, PlanFeatureCollection } from '../data/schema.ts';
-import { featureBounds } from '../geo/bounds.ts';
+import { featureBounds, unionBounds } from '../geo/bounds.ts';
 import type { LayerDefinition } from '../layers/types.ts';
 import { watchContext } from './context-watch.ts';
 import { type Hit, hitTest } from './hit-test.ts';
+import { KioskView } from './kiosk-view.ts';
 import { polygonLabelPoints } from './label-points.ts';
 import { MapTools } from './map-tools.ts';
 import { PLAN_SOURCE, planStyle } from './plan-style.ts';
@@ -79,10 +80,7 @@ const START_TIMEOUT_MS = 20_000;
 const FIT_PADDING = 40;
 
 export class MapController {
-  /**
-   * The MapLibre map, for the browser tests and benchmarks to inspect. App code never uses it:
-   * test/unit/structure.test.ts checks that only src/map/ does.
-   */
+  /** The MapLibre map, for tests and benchmarks; only src/map/ uses it (test/unit/structure.test.ts). */
   readonly map: MaplibreMap;
   readonly #store: Store<AppState>;
   readonly #renderer: StateRenderer;
@@ -92,6 +90,7 @@ export class MapController {
   readonly #teardown: (() => void)[] = [];
   #hovered: string | null = null;
   #tools: MapTools | null = null;
+  #kiosk: KioskView | null = null;
   #drawMode: AppState['drawMode'] = null;
   #contextLost = false;
   /** Settles once the style, with its sources, exists (MapLibre loads it a frame after the map is made). */
@@ -244,11 +243,7 @@ export class MapController {
     opts: { maxZoom?: number; pitch?: number; bearing?: number; duration?: number } = {},
   ): void {
     if (geometries.length === 0) return;
-    const bounds = geometries.map(featureBounds);
-    const box: LngLatBoundsLike = [
-      [Math.min(...bounds.map((b) => b[0])), Math.min(...bounds.map((b) => b[1]))],
-      [Math.max(...bounds.map((b) => b[2])), Math.max(...bounds.map((b) => b[3]))],
-    ];
+    const box: LngLatBoundsLike = unionBounds(geometries.map(featureBounds));
     const target = this.map.cameraForBounds(box, {
       padding: FIT_PADDING,
       maxZoom: opts.maxZoom ?? 13.5,
@@ -269,13 +264,7 @@ export class MapController {
   }
 
   fitBounds(bounds: [number, number, number, number]): void {
-    this.map.fitBounds(
-      [
-        [bounds[0], bounds[1]],
-        [bounds[2], bounds[3]],
-      ],
-      { padding: FIT_PADDING, maxZoom: 15, duration: 800 },
-    );
+    this.map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: 15, duration: 800 });
   }
 
   flyTo(camera: Camera): void {
@@ -289,6 +278,12 @@ export class MapController {
     });
   }
 
+  /** Home: the kiosk's fit of the district when it has one, otherwise `view`. */
+  goHome(view: ViewState, duration = 0): void {
+    if (this.#kiosk?.homeZoom != null) this.#kiosk.flyHome(duration);
+    else this.flyTo({ ...view, duration });
+  }
+
   jumpTo(view: ViewState): void {
     this.map.jumpTo({ center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
   }
@@ -299,13 +294,8 @@ export class MapController {
   }
 
   view(): ViewState {
-    const c = this.map.getCenter();
-    return {
-      center: [c.lng, c.lat],
-      zoom: this.map.getZoom(),
-      bearing: this.map.getBearing(),
-      pitch: this.map.getPitch(),
-    };
+    const [m, c] = [this.map, this.map.getCenter()];
+    return { center: [c.lng, c.lat], zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() };
   }
 
   /**
@@ -341,6 +331,13 @@ export class MapController {
     return this.#tools;
   }
 
+  /** Kiosk presentation: the home fit and limits, the label scale, the tap areas (kiosk-view.ts). */
+  get kiosk(): KioskView {
+    const restored = (f: () => void) => this.on('context-restored', f);
+    this.#kiosk ??= new KioskView(this.map, (f) => this.#withStyle(f), restored);
+    return this.#kiosk;
+  }
+
   // ------------------------------------------------------------------ events
 
   #setHover(id: string | null): void {
@@ -355,7 +352,7 @@ export class MapController {
     const onClick = (e: MapMouseEvent) => {
       if (this.#store.state.drawMode) return;
       this.#emit('feature-click', {
-        hits: hitTest(map, e.point, this.#interactiveIds),
+        hits: hitTest(map, e.point, this.#interactiveIds, this.#kiosk?.pointPad),
         lngLat: [e.lngLat.lng, e.lngLat.lat],
       });
     };

@@ -21,6 +21,12 @@ export const PLAN_SOURCE = 'plan';
 /** The point "what is here" asks about, drawn over everything. */
 export const HERE_SOURCE = 'here';
 
+/**
+ * The style's global state that multiplies every plan label's text size and point radius: 1 on a
+ * desk, larger on a kiosk read from two metres (src/map/kiosk-view.ts sets it).
+ */
+export const MAP_SCALE = 'mapScale';
+
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** A ring with a dot, above every plan layer, where "what is here" looks. */
@@ -55,6 +61,21 @@ export interface PlanStyle {
 const rank = (spec: LayerSpecification) =>
   spec.type === 'fill' ? 0 : spec.type === 'line' ? 1 : spec.type === 'circle' ? 2 : 3;
 
+type Sized = number | ExpressionSpecification;
+const scaled = (v: Sized): ExpressionSpecification => ['*', ['number', ['global-state', MAP_SCALE], 1], v];
+/** A zoom curve must stay the outermost expression: only sizes without one are scaled. */
+const scalable = (v: unknown): v is Sized =>
+  typeof v === 'number' || (Array.isArray(v) && !JSON.stringify(v).includes('"zoom"'));
+
+/** A style layer whose label size or point radius follows the MAP_SCALE global state. */
+export function withMapScale(spec: LayerSpecification): LayerSpecification {
+  if (spec.type === 'symbol' && scalable(spec.layout?.['text-size']))
+    return { ...spec, layout: { ...spec.layout, 'text-size': scaled(spec.layout['text-size']) } };
+  if (spec.type === 'circle' && scalable(spec.paint?.['circle-radius']))
+    return { ...spec, paint: { ...spec.paint, 'circle-radius': scaled(spec.paint['circle-radius']) } };
+  return spec;
+}
+
 /**
  * Hides what the plan places only at a town while the map's `preciseOnly` state is on
  * ("只看精确位置 / Only precisely located"): a global state, so switching it touches no layer.
@@ -82,7 +103,8 @@ export function planStyle(
   const shown = new Set(visible);
   const specs: { def: LayerDefinition; spec: LayerSpecification }[] = [];
   for (const def of defs) {
-    for (const spec of def.styleLayers(PLAN_SOURCE)) specs.push({ def, spec: withLayerFilter(spec, def.id) });
+    for (const spec of def.styleLayers(PLAN_SOURCE))
+      specs.push({ def, spec: withMapScale(withLayerFilter(spec, def.id)) });
   }
   specs.sort((a, b) => rank(a.spec) - rank(b.spec) || a.def.order - b.def.order);
   const styleIds = new Map<LayerId, string[]>();
@@ -104,6 +126,7 @@ export function planStyle(
     labelled,
     style: {
       ...base,
+      state: { ...base.state, [MAP_SCALE]: { default: 1 } },
       sources: {
         ...base.sources,
         [PLAN_SOURCE]: { type: 'geojson', data, promoteId: 'id', tolerance: 0.2 },

@@ -21,7 +21,7 @@ import { LAYERS } from '../layers/registry.ts';
 import { installMapGlyphs } from '../map/install-glyphs.ts';
 import { MapController } from '../map/map-controller.ts';
 import { maplibreCssUrl } from '../map/map-stylesheet.ts';
-import { kioskRequested } from '../url/kiosk-settings.ts';
+import { kioskRequested, readApproval } from '../url/kiosk-settings.ts';
 import '../components/info-panel.ts';
 import '../components/layer-panel.ts';
 import type { Notice } from '../components/notice-banner.ts';
@@ -30,6 +30,7 @@ import type { SourcesDialog } from '../components/sources-dialog.ts';
 import '../components/sources-dialog.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
+import { approvalLine } from './approval-line.ts';
 import { importChunk } from './chunk-import.ts';
 import { DataLoader } from './data-loader.ts';
 import { mapPadding } from './map-padding.ts';
@@ -60,6 +61,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
   @state() features: readonly PlanFeature[] = [];
   @state() private notices: Notice[] = [];
   @state() private layersCollapsed = window.matchMedia('(max-width: 720px)').matches;
+  @state() private infoHeld = false;
   @property({ attribute: false }) controller?: MapController;
   @query('#map') private mapEl!: HTMLDivElement;
   @query('.top') private topEl!: HTMLElement;
@@ -69,6 +71,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
   readonly #loader: DataLoader;
   #complete = false;
   #overlayInset = 0;
+  readonly #approval = readApproval(location.search); // the 审图号 line, when the URL or build sets one
   #paddingFrame = 0;
   #resolveShown!: () => void;
   #resolveData!: () => void;
@@ -130,7 +133,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
   }
 
   protected override updated(changed: Map<string, unknown>): void {
-    if (changed.has('layersCollapsed')) this.#schedulePadding();
+    if (changed.has('layersCollapsed') || changed.has('infoHeld')) this.#schedulePadding();
   }
 
   /**
@@ -253,6 +256,9 @@ export class AtlasApp extends AtlasElement implements KioskHost {
   collapseLayers(): void {
     this.layersCollapsed = true;
   }
+  holdInfoPanel(hold: boolean): void {
+    this.infoHeld = hold;
+  }
 
   setOverlayInset(inset: { bottom: number }): void {
     this.#overlayInset = inset.bottom;
@@ -298,6 +304,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
    * time, the view the link asked for is centred in the free part of the map; afterwards, the map
    * stays still on screen while panels open and close.
    */
+  #padded = false;
   async #applyPadding(): Promise<void> {
     await this.updateComplete;
     const controller = this.controller;
@@ -311,8 +318,6 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     );
     this.#padded = true;
   }
-
-  #padded = false;
 
   #refuseDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -344,12 +349,12 @@ export class AtlasApp extends AtlasElement implements KioskHost {
   override render() {
     const s = this.store.state;
     const lang = s.lang;
-    const selected = s.selected ? this.#loader.index.get(s.selected) : undefined;
+    const selected = s.selected && !this.infoHeld ? this.#loader.index.get(s.selected) : undefined;
     const parentId = selected?.properties.parent_id;
     return html`
       <link rel="stylesheet" href=${maplibreCssUrl} />
       <atlas-top-bar class="top" .features=${this.features} .panel=${s.panel} .kiosk=${this.kiosk} .year=${s.year}
-        @select-feature=${this.#select} @home=${() => this.controller?.flyTo({ ...HOME_VIEW, duration: 1000 })}></atlas-top-bar>
+        @select-feature=${this.#select} @home=${() => this.controller?.goHome(HOME_VIEW, 1000)}></atlas-top-bar>
       <aside class="side left card ${this.layersCollapsed ? 'collapsed' : ''}" aria-label=${t(lang, 'layers.title')}>
         ${
           this.layersCollapsed
@@ -374,7 +379,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
       <div id="map" role="region" aria-label=${t(lang, 'map.label')}></div>
       <notice-banner class="notices" .notices=${this.notices}></notice-banner>
       <button class="attribution card" @click=${() => this.sourcesDialog.show()}>
-        © ${t(lang, 'attribution.button')}: ${CREDITS}
+        © ${t(lang, 'attribution.button')}: ${CREDITS}${approvalLine(lang, this.#approval.approval)}
       </button>
       <sources-dialog .sources=${SOURCES}></sources-dialog>
     `;

@@ -7,6 +7,7 @@ import { homeState } from '../app/home.ts';
 import { panelsFor } from '../app/panels.ts';
 import type { AppState, Store } from '../app/store.ts';
 import { browserLang, type Message } from '../i18n/i18n.ts';
+import { readApproval } from '../url/kiosk-settings.ts';
 import { readUrlState, writeUrlState } from '../url/url-state.ts';
 
 export interface InitialState {
@@ -24,6 +25,8 @@ export function initialState(search: string, kiosk: boolean): InitialState {
     messages.push({ key: 'url.ignored.panelKiosk', params: { name: 'panel', value: patch.panel } });
     delete patch.panel;
   }
+  // The map-approval line is no state, but a malformed one is named with the others.
+  messages.push(...readApproval(search).messages);
   const defaults = homeState(browserLang());
   return {
     state: { ...defaults, ...patch },

@@ -1,7 +1,9 @@
 /**
  * Kiosk settings, from the URL (`/?kiosk&idle=90&reset=60&staff`) or the build
  * (`VITE_KIOSK=1 npm run build`). Each setting is one parameter in KIOSK_PARAMS, parsed like every
- * other URL parameter of the atlas: a malformed value is ignored with a warning.
+ * other URL parameter of the atlas: a malformed value is ignored with a warning. The map-approval
+ * line (`approval=`, or `VITE_MAP_APPROVAL` at build time) is one of them, and is read in
+ * ordinary visits too (`readApproval`): a map shown in public in China carries its 审图号.
  */
 import { type Message, say } from '../i18n/i18n.ts';
 import { fail, ok, type ParseResult } from './params/param.ts';
@@ -18,6 +20,8 @@ export interface KioskSettings {
   tourSpeed: number;
   /** Allow two-finger rotation and pitch (off by default). */
   rotate: boolean;
+  /** The map-approval number (审图号) shown with the attribution, e.g. GS(2024)1234号, or null. */
+  approval: string | null;
 }
 
 type Setting = Exclude<keyof KioskSettings, 'enabled'>;
@@ -71,6 +75,25 @@ const tourSpeed: KioskParam<'tourSpeed'> = {
   },
 };
 
+/** A short plain text: letters, digits, Chinese characters, brackets, hyphens, dots, slashes and spaces. */
+const APPROVAL = /^[\p{L}\p{N}()（）[\]【】〔〕\-–—·.,:：/ ]{1,40}$/u;
+
+/** The build's approval number (`VITE_MAP_APPROVAL`), if it is a valid one. */
+function buildApproval(): string | null {
+  const v = (import.meta.env?.VITE_MAP_APPROVAL as string | undefined)?.trim();
+  return v && APPROVAL.test(v) ? v : null;
+}
+
+const approval: KioskParam<'approval'> = {
+  name: 'approval',
+  key: 'approval',
+  fallback: buildApproval(),
+  parse(raw) {
+    const value = raw.trim();
+    return APPROVAL.test(value) ? ok(value) : fail('url.ignored.approval', { value: raw.slice(0, 60) });
+  },
+};
+
 /** Every kiosk setting the URL can carry, in the order the README lists them. */
 export const KIOSK_PARAMS = [
   seconds('idle', 'idleS', 90),
@@ -78,6 +101,7 @@ export const KIOSK_PARAMS = [
   flag('staff', 'staff'),
   flag('rotate', 'rotate'),
   tourSpeed,
+  approval,
 ] as const;
 
 export const KIOSK_DEFAULTS = Object.fromEntries(KIOSK_PARAMS.map((p) => [p.key, p.fallback])) as Omit<
@@ -96,6 +120,18 @@ export function kioskRequested(search: string, build = kioskBuild()): boolean {
   const q = new URLSearchParams(search);
   if (q.get('kiosk') === '0') return false;
   return build || q.has('kiosk');
+}
+
+/** The map-approval line this URL or build asks for, in a kiosk or not; an invalid one is ignored with a message. */
+export function readApproval(search: string): { approval: string | null; messages: Message[] } {
+  const raw = new URLSearchParams(search).get(approval.name);
+  if (raw === null) return { approval: approval.fallback, messages: [] };
+  const result = approval.parse(raw);
+  if (result.ok) return { approval: result.value, messages: [] };
+  return {
+    approval: approval.fallback,
+    messages: [{ key: result.error.key, params: { ...result.error.params, name: approval.name } }],
+  };
 }
 
 export function readKioskSettings(
