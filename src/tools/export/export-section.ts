@@ -11,6 +11,7 @@ import { DRAW_SWATCH, IMPORT_SWATCH } from '../../map/user-layers.ts';
 import { citationText, targetRows, targetsCsv } from '../../targets/targets.ts';
 import { AtlasElement } from '../../ui/atlas-element.ts';
 import { sharedStyles } from '../../ui/shared-styles.ts';
+import { readApproval } from '../../url/kiosk-settings.ts';
 import { formatLength } from '../format-measure.ts';
 import type { PlannerSession } from '../session.ts';
 import { toolsStyles } from '../tools-styles.ts';
@@ -36,8 +37,6 @@ export class ExportSection extends AtlasElement {
   @property({ attribute: false }) session?: PlannerSession;
   @property({ attribute: false }) features: readonly PlanFeature[] = [];
   @property({ attribute: false }) visibleLayers: readonly LayerId[] = [];
-  /** The deployment's map-approval line (审图号), printed when set. */
-  @property({ attribute: false }) approval?: string;
   @state() private scale: 1 | 2 | 3 = 2;
   @state() private print: PrintSpec = { paper: 'A4', orientation: 'landscape', dpi: 300 };
   @state() private busy = false;
@@ -119,6 +118,8 @@ export class ExportSection extends AtlasElement {
       pixelRatio: layout.pixelRatio,
     });
     const now = new Date();
+    // The deployment's map-approval number (审图号), printed when the URL or the build sets one.
+    const { approval } = readApproval(location.search);
     const { canvas, report } = composePrintPage(layout, map, {
       title: t(lang, 'app.title'),
       subtitle: t(lang, 'app.subtitle'),
@@ -129,7 +130,7 @@ export class ExportSection extends AtlasElement {
       citations: planReferences(this.features, this.visibleLayers).map((r) =>
         t(lang, 'tools.print.references', { refs: r }),
       ),
-      approval: this.approval,
+      approval: approval ? t(lang, 'attribution.approval', { number: approval }) : undefined,
       linkLabel: t(lang, 'tools.print.link'),
       url: location.href,
       legendTitle: t(lang, 'tools.legend.title'),
