@@ -37,6 +37,17 @@ export const localName: ExpressionSpecification = [
 export const PLANNED_DASH = [2, 1.5];
 
 /**
+ * Solid where the feature exists, dashed otherwise, in one style layer: a layer per status
+ * doubled the line layers the map lays out and draws at start-up.
+ */
+const plannedDash: ExpressionSpecification = [
+  'case',
+  isExisting,
+  ['literal', [1, 0]],
+  ['literal', PLANNED_DASH],
+];
+
+/**
  * Polygons are labelled from a companion source holding one point per polygon, because a
  * polygon labelled directly gets a label in every tile it crosses.
  */
@@ -129,37 +140,18 @@ export function polygonLayers(id: string, source: string, opts: PolygonOptions):
       },
     },
   ];
-  if (opts.dashPlanned) {
-    layers.push(
-      {
-        id: `${id}-outline`,
-        type: 'line',
-        source,
-        filter: ['all', ofGeometry(POLYGONS), isExisting],
-        paint: { 'line-color': lineColor, 'line-width': width, 'line-opacity': lineOpacity },
-      },
-      {
-        id: `${id}-outline-planned`,
-        type: 'line',
-        source,
-        filter: ['all', ofGeometry(POLYGONS), ['!', isExisting]],
-        paint: {
-          'line-color': lineColor,
-          'line-width': width,
-          'line-opacity': lineOpacity,
-          'line-dasharray': PLANNED_DASH,
-        },
-      },
-    );
-  } else {
-    layers.push({
-      id: `${id}-outline`,
-      type: 'line',
-      source,
-      filter: ofGeometry(POLYGONS),
-      paint: { 'line-color': lineColor, 'line-width': width, 'line-opacity': lineOpacity },
-    });
-  }
+  layers.push({
+    id: `${id}-outline`,
+    type: 'line',
+    source,
+    filter: ofGeometry(POLYGONS),
+    paint: {
+      'line-color': lineColor,
+      'line-width': width,
+      'line-opacity': lineOpacity,
+      ...(opts.dashPlanned ? { 'line-dasharray': plannedDash } : {}),
+    },
+  });
   if (opts.label !== false) {
     layers.push(labelLayer(id, labelSourceOf(source), POINTS, opts.label));
   }
@@ -196,29 +188,19 @@ export function lineLayers(id: string, source: string, opts: LineOptions): Layer
       paint: { 'line-color': opts.casing, 'line-width': base + 2 },
     });
   }
-  layers.push(
-    {
-      id: `${id}-line`,
-      type: 'line',
-      source,
-      filter: ['all', ofGeometry(LINES), isExisting],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': color, 'line-width': width, 'line-opacity': lineOpacity },
+  layers.push({
+    id: `${id}-line`,
+    type: 'line',
+    source,
+    filter: ofGeometry(LINES),
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': color,
+      'line-width': width,
+      'line-opacity': lineOpacity,
+      'line-dasharray': plannedDash,
     },
-    {
-      id: `${id}-line-planned`,
-      type: 'line',
-      source,
-      filter: ['all', ofGeometry(LINES), ['!', isExisting]],
-      layout: { 'line-join': 'round' },
-      paint: {
-        'line-color': color,
-        'line-width': width,
-        'line-opacity': lineOpacity,
-        'line-dasharray': PLANNED_DASH,
-      },
-    },
-  );
+  });
   if (opts.label !== false) {
     layers.push(
       labelLayer(id, source, LINES, { placement: 'line', color: opts.color, size: 11, ...opts.label }),

@@ -45,8 +45,6 @@ export interface MapControllerOptions {
   label: string;
   /** Every plan layer, drawn from the plan source. */
   layers: readonly LayerDefinition[];
-  /** The plan features the map starts with, in its style: the worker tiles them with the style's first load. */
-  data: PlanFeatureCollection;
 }
 
 export interface MapControllerEvents {
@@ -99,7 +97,7 @@ export class MapController {
 
   constructor(opts: MapControllerOptions) {
     const s = opts.store.state;
-    const plan = planStyle(baseStyle(opts.glyphs, s.lang), opts.layers, s.layers, opts.data);
+    const plan = planStyle(baseStyle(opts.glyphs, s.lang), opts.layers, s.layers);
     this.#store = opts.store;
     this.#interactiveIds = plan.interactiveIds;
     this.#labelled = plan.labelled;
@@ -128,7 +126,6 @@ export class MapController {
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     this.#renderer = new StateRenderer(this.map, plan, s.layers);
-    this.#renderer.setFeatures(opts.data.features);
     // 'style.load', not 'load' (which waits for the first full frame): the style can take changes
     // as soon as it exists.
     this.#styleLoaded = new Promise((resolve) =>

@@ -42,12 +42,7 @@ describe('the plan style', () => {
     def('lines', 10, 'line'),
     def('context', 5, 'polygon', false),
   ];
-  const { style, styleIds, interactiveIds, specs } = planStyle(
-    base,
-    defs,
-    ['zones', 'stations'] as never[],
-    empty,
-  );
+  const { style, styleIds, interactiveIds, specs } = planStyle(base, defs, ['zones', 'stations'] as never[]);
   const ids = ['background', ...specs.map((s) => s.spec.id), 'here-marker'];
 
   it('draws every fill first, then lines, then points and labels, by layer order within each', () => {
