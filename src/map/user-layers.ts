@@ -129,11 +129,13 @@ export function setDrawLabels(map: MaplibreMap, data: GeoJSON.FeatureCollection)
     source.setData(data);
     return;
   }
-  if (!map.isStyleLoaded()) {
+  // The planner tools can open (from the URL) before the style has loaded: add the layer then.
+  try {
+    map.addSource(DRAW_LABEL_SOURCE, { type: 'geojson', data });
+  } catch {
     map.once('style.load', () => setDrawLabels(map, data));
     return;
   }
-  map.addSource(DRAW_LABEL_SOURCE, { type: 'geojson', data });
   map.addLayer(areaLabelLayer('user-draw-label', DRAW_LABEL_SOURCE));
 }
 
@@ -176,7 +178,8 @@ function importUrl(blob: Blob): string {
   }
   // A new URL for every change, so MapLibre never serves an earlier one from its cache.
   const url = `${IMPORT_PROTOCOL}://file-${++serial}`;
-  imports.clear();
+  // The one before stays until the next: MapLibre's worker may still be asking for it.
+  for (const old of [...imports.keys()].slice(0, -1)) imports.delete(old);
   imports.set(url, blob);
   return url;
 }
@@ -204,7 +207,13 @@ export function setUserData(map: MaplibreMap, collection: GeoJSON.FeatureCollect
   const colour: ExpressionSpecification = ['to-color', ['get', 'colour'], TOOL_COLOURS.import];
   // Coarser simplification than the plan's: a file of tens of thousands of parcels makes
   // tiles MapLibre must copy to the main thread and upload; at district scale they are specks.
-  map.addSource(IMPORT_SOURCE, { type: 'geojson', data: url, tolerance: 1.5 });
+  // Kept layers come back with the tools, which can open (from the URL) before the style has loaded.
+  try {
+    map.addSource(IMPORT_SOURCE, { type: 'geojson', data: url, tolerance: 1.5 });
+  } catch {
+    map.once('style.load', () => setUserData(map, collection));
+    return;
+  }
   // Under the drawing, over the plan; the labels go on top of everything.
   const before = map.getLayer('user-draw-overlap') ? 'user-draw-overlap' : undefined;
   const layers: LayerSpecification[] = [
