@@ -13,6 +13,8 @@ import { panelViewStyles, sharedStyles } from '../ui/shared-styles.ts';
 import { userData } from '../user-data/user-data.ts';
 import type { MeasuredOutline } from '../user-data/user-data-store.ts';
 
+const NO_OUTLINES: readonly MeasuredOutline[] = [];
+
 const COLUMNS: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
   { key: 'name', label: 'targets.name' },
   { key: 'layer', label: 'targets.layer' },
@@ -103,7 +105,9 @@ export class TargetsView extends AtlasElement {
 
   /** The rows of the features now loaded, measured once per set of features and of outlines. */
   #rows(): TargetRow[] {
-    const { features, outlines } = this;
+    const { features } = this;
+    // A kiosk shows the plan alone: no outline a visitor's browser may hold from earlier use.
+    const outlines = this.kiosk ? NO_OUTLINES : this.outlines;
     if (this.#rowsOf?.features !== features || this.#rowsOf.outlines !== outlines)
       this.#rowsOf = { features, outlines, rows: targetRows(features, outlines) };
     return this.#rowsOf.rows;
