@@ -86,6 +86,11 @@ export class CompareSection extends AtlasElement {
     </tr>`;
   }
 
+  #assign(polygon: UserPolygon | undefined) {
+    return html`<assign-outline .session=${this.session} .features=${this.features} .polygon=${polygon}
+      .outlines=${this.session?.data.state.outlines ?? []}></assign-outline>`;
+  }
+
   #select(id: string) {
     this.emit('select-feature', { id, keepPanel: true });
   }
@@ -93,7 +98,9 @@ export class CompareSection extends AtlasElement {
   override render() {
     const lang = this.lang;
     const polygons = this.#polygons();
-    if (polygons.length === 0) return html`<p class="hint">${t(lang, 'tools.compare.none')}</p>`;
+    // With no polygon left, the outlines assigned earlier can still be removed.
+    if (polygons.length === 0)
+      return html`<p class="hint">${t(lang, 'tools.compare.none')}</p>${this.#assign(undefined)}`;
     const shape = polygons.find((p) => p.key === this.polygonId) ?? polygons[polygons.length - 1];
     // A polygon whose edges cross has no meaningful area, so nor has its overlap with a zone.
     if (shape.geometry.type === 'Polygon' && crossesItself(shape.geometry))
@@ -146,8 +153,7 @@ export class CompareSection extends AtlasElement {
                 : nothing
             }`
       }
-      <assign-outline .session=${this.session} .features=${this.features} .polygon=${shape}
-        .outlines=${this.session?.data.state.outlines ?? []}></assign-outline>
+      ${this.#assign(shape)}
     `;
   }
 }
