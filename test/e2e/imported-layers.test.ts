@@ -72,6 +72,7 @@ async function drawnColours(page: Page): Promise<string[]> {
   await waitForIdle(page);
   return page.evaluate(() => {
     const map = document.querySelector('atlas-app')!.controller!.map;
+    if (!map.getLayer('user-import-fill')) return [];
     const hits = map.queryRenderedFeatures({ layers: ['user-import-fill'] });
     return [...new Set(hits.map((h) => String(h.properties.colour)))].sort();
   });
@@ -80,9 +81,9 @@ async function drawnColours(page: Page): Promise<string[]> {
 async function targetsRatio(page: Page): Promise<{ ratio: string; basis: string }> {
   const row = page.locator(`targets-view tbody tr[data-id=${ZONE}]`);
   await row.waitFor();
-  const cells = row.locator('td');
+  const ratio = row.locator('td.ratio');
   return {
-    ratio: (await cells.nth(3).textContent())!.trim(),
+    ratio: (await ratio.count()) > 0 ? (await ratio.textContent())!.trim() : '',
     basis: (await row.textContent())!.replace(/\s+/g, ' '),
   };
 }
