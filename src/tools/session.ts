@@ -52,7 +52,8 @@ export class PlannerSession {
       this.#changed();
     });
     this.draw.onChange(() => this.#syncLabels());
-    void data.ready();
+    // What was kept may have loaded before the tools first opened (for the Targets view).
+    void data.ready().then(() => this.#syncMap());
   }
 
   /** The language of the area labels on the map. */
