@@ -285,12 +285,16 @@ export class InfoPanel extends AtlasElement {
     const lang = this.lang;
     const drawn =
       f.properties.geometry_accuracy === 'indicative' || f.properties.geometry_accuracy === 'town';
+    // An outline the user assigned to the feature, if any, measured against the target (a lazy chunk).
+    void import('./user-outline-measure.ts');
+    const own = html`<user-outline-measure .featureId=${f.properties.id} .target=${target.value}
+      .unit=${target.unit}></user-outline-measure>`;
     if (drawn)
       return html`<section class="measure drawn-to-figure" aria-labelledby="measure-title">
         <h3 id="measure-title">${t(lang, 'panel.planArea')}</h3>
         <p class="measure-value">${t(lang, 'panel.drawnToFigure', { target: formatQuantity(target.value, target.unit, lang) })}</p>
         <p class="note">${t(lang, 'panel.drawnToFigureNote')}</p>
-      </section>`;
+      </section>${own}`;
     const measured = this.#measuredArea(f, target.unit);
     if (measured === undefined) return nothing;
     const ratio = measured / target.value;

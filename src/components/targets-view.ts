@@ -10,6 +10,10 @@ import { type SortKey, sortRows, type TargetRow, targetRows, targetsCsv } from '
 import { AtlasElement } from '../ui/atlas-element.ts';
 import { ratioBar } from '../ui/ratio-bar.ts';
 import { panelViewStyles, sharedStyles } from '../ui/shared-styles.ts';
+import { userData } from '../user-data/user-data.ts';
+import type { MeasuredOutline } from '../user-data/user-data-store.ts';
+
+const NO_OUTLINES: readonly MeasuredOutline[] = [];
 
 const COLUMNS: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
   { key: 'name', label: 'targets.name' },
@@ -87,19 +91,33 @@ export class TargetsView extends AtlasElement {
   @state() private sortKey: SortKey = 'layer';
   @state() private descending = false;
   @state() private progress: ProgressFile | null = progressStore.state.file;
+  /** The user's own outlines assigned to features: the only measured ratio of an indicative outline. */
+  @state() private outlines: readonly MeasuredOutline[] = userData.state.outlines;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.own(progressStore.subscribe((s) => (this.progress = s.file)));
+    this.own(userData.subscribe((s) => (this.outlines = s.outlines)));
+    void userData.ready();
   }
 
-  #rowsOf?: { features: readonly PlanFeature[]; rows: TargetRow[] };
+  #rowsOf?: { features: readonly PlanFeature[]; outlines: readonly MeasuredOutline[]; rows: TargetRow[] };
 
-  /** The rows of the features now loaded, measured once per set of features. */
+  /** The rows of the features now loaded, measured once per set of features and of outlines. */
   #rows(): TargetRow[] {
-    if (this.#rowsOf?.features !== this.features)
-      this.#rowsOf = { features: this.features, rows: targetRows(this.features) };
+    const { features } = this;
+    // A kiosk shows the plan alone: no outline a visitor's browser may hold from earlier use.
+    const outlines = this.kiosk ? NO_OUTLINES : this.outlines;
+    if (this.#rowsOf?.features !== features || this.#rowsOf.outlines !== outlines)
+      this.#rowsOf = { features, outlines, rows: targetRows(features, outlines) };
     return this.#rowsOf.rows;
+  }
+
+  /** Whose measurement a ratio is: the user's outline says so, with its file and date. */
+  #basis(r: TargetRow) {
+    const own = r.userOutline;
+    if (!own) return nothing;
+    return html`<br /><small class="user-measured">${t(this.lang, 'targets.userMeasured', { source: own.source, date: own.assignedAt.slice(0, 10) })}</small>`;
   }
 
   #sort(key: SortKey) {
@@ -174,7 +192,7 @@ export class TargetsView extends AtlasElement {
                   r.measured === undefined || r.ratio === undefined
                     ? html`<td class="drawn" colspan="2">${t(lang, 'targets.drawnToFigure')}</td>`
                     : html`<td class="num">${formatQuantity(r.measured, r.unit, lang)}</td>
-                      <td class="num">${formatPercent(r.ratio, lang)}${ratioBar(r.ratio)}</td>`
+                      <td class="num ratio">${formatPercent(r.ratio, lang)}${ratioBar(r.ratio)}${this.#basis(r)}</td>`
                 }
                 <td>${statusLabel(r.status, lang)}</td>
                 <td>${this.#progress(r)}</td>

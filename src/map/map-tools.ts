@@ -1,11 +1,11 @@
 /**
  * The planner tools' part of the map: the drawing (made when first asked for; the store's
- * `drawMode` switches it on), the imported layer and the map image at print resolution.
+ * `drawMode` switches it on), the user's layers and the map image at print resolution.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { DrawTool } from './draw-tool.ts';
 import { type MapAreaSize, type MapImageOptions, renderMapArea, renderMapImage } from './map-image.ts';
-import { setImportData, setImportVisible } from './user-layers.ts';
+import { setDrawLabels, setUserData } from './user-layers.ts';
 
 export class MapTools {
   readonly #map: MaplibreMap;
@@ -20,13 +20,14 @@ export class MapTools {
     return this.#draw;
   }
 
-  /** Shows an imported file's features (as the data worker wrote them), or none. */
-  setImportLayer(file: Blob | null): void {
-    setImportData(this.#map, file);
+  /** Shows the user's imported layers, measured outlines and area labels (see `setUserData`), or none. */
+  setUserData(collection: GeoJSON.FeatureCollection | null): void {
+    setUserData(this.#map, collection);
   }
 
-  setImportVisible(visible: boolean): void {
-    setImportVisible(this.#map, visible);
+  /** The drawn polygons' area labels. */
+  setDrawLabels(collection: GeoJSON.FeatureCollection): void {
+    setDrawLabels(this.#map, collection);
   }
 
   /** The map as an image at the export's scale, with title, legend, scale bar, north arrow and attribution. */

@@ -19,19 +19,40 @@ export interface TargetRow {
   drawnToFigure: boolean;
   measured?: number;
   ratio?: number;
+  /** The user's own outline that `measured` comes from, when one is assigned: never plan data. */
+  userOutline?: { source: string; assignedAt: string };
   year?: number;
   citation: string;
 }
 
-/** Every feature whose polygon is drawn to an area target, with its ellipsoidal area. */
-export function targetRows(features: readonly PlanFeature[]): TargetRow[] {
+/** A user's outline assigned to a plan feature (see ../tools/imports-store.ts). */
+export interface AssignedOutline {
+  featureId: string;
+  geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon;
+  source: string;
+  assignedAt: string;
+}
+
+/**
+ * Every feature with an area target. An outline drawn to its figure has no ratio, unless the
+ * user assigned an outline of their own: that one is measured on the ellipsoid against the target.
+ */
+export function targetRows(
+  features: readonly PlanFeature[],
+  outlines: readonly AssignedOutline[] = [],
+): TargetRow[] {
   const rows: TargetRow[] = [];
   for (const f of features) {
     const target = areaTargetOf(f.properties);
     if (!target || (target.unit !== 'km2' && target.unit !== 'ha')) continue;
     const p = f.properties;
     const drawnToFigure = p.geometry_accuracy === 'indicative' || p.geometry_accuracy === 'town';
-    const measured = drawnToFigure ? undefined : areaIn(f.geometry, target.unit);
+    const own = outlines.find((o) => o.featureId === p.id);
+    const measured = own
+      ? areaIn(own.geometry, target.unit)
+      : drawnToFigure
+        ? undefined
+        : areaIn(f.geometry, target.unit);
     rows.push({
       id: p.id,
       layer: p.layer,
@@ -44,6 +65,7 @@ export function targetRows(features: readonly PlanFeature[]): TargetRow[] {
       drawnToFigure,
       measured,
       ratio: measured === undefined ? undefined : measured / target.value,
+      userOutline: own && { source: own.source, assignedAt: own.assignedAt },
       year: target.year ?? p.target_year,
       citation: citationText(f),
     });
@@ -91,6 +113,13 @@ export function sortRows(rows: readonly TargetRow[], key: SortKey, descending: b
 /** What the CSV says in place of a ratio for an outline drawn to its figure. */
 export const DRAWN_TO_FIGURE = "按规划面积示意绘制 / drawn to the plan's figure (indicative)";
 
+/** The CSV's `area_basis`: the plan's outline, drawn to its figure or measured, or the user's own. */
+function areaBasis(r: TargetRow): string {
+  if (r.userOutline)
+    return `measured (your outline, file ${r.userOutline.source}, ${r.userOutline.assignedAt.slice(0, 10)})`;
+  return r.drawnToFigure ? DRAWN_TO_FIGURE : `measured (${r.geometry})`;
+}
+
 /** The targets table as CSV (see ../format/csv.ts for what makes it safe to open). */
 export function targetsCsv(rows: readonly TargetRow[]): string {
   const header = [
@@ -119,7 +148,7 @@ export function targetsCsv(rows: readonly TargetRow[]): string {
       r.target,
       r.measured?.toFixed(4),
       r.ratio === undefined ? undefined : (r.ratio * 100).toFixed(2),
-      r.drawnToFigure ? DRAWN_TO_FIGURE : `measured (${r.geometry})`,
+      areaBasis(r),
       r.year,
       r.citation,
     ]),

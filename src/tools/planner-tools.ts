@@ -75,6 +75,7 @@ export class PlannerTools extends AtlasElement {
   protected override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('controller')) this.#bind();
     if (changed.has('tab') && this.#session) this.#session.tab = this.tab;
+    this.#session?.setLang(this.lang);
     if (changed.has('tab') || changed.has('controller')) this.#applyTab();
   }
 

@@ -1,20 +1,19 @@
 /**
  * What the planner has drawn and imported, kept per map for the page's life: closing the
- * tools panel (or opening a feature's info) keeps the shapes and the imported layer.
+ * tools panel (or opening a feature's info) keeps the shapes. The imported layers and the
+ * measured outlines are the user's data store's (`user-data.ts`, kept across reloads); the
+ * session imports into it and keeps the map drawing it.
  */
 
 import type { ImportDone, ImportProgress } from '../data/import/import-protocol.ts';
 import { failureMessage } from '../data/worker-client.ts';
-import type { Message } from '../i18n/i18n.ts';
+import type { Lang, Message } from '../i18n/i18n.ts';
 import type { DrawTool } from '../map/draw-tool.ts';
 import type { MapController } from '../map/map-controller.ts';
+import { userData } from '../user-data/user-data.ts';
+import type { UserDataStore } from '../user-data/user-data-store.ts';
 import { importFile } from './import/import-client.ts';
-
-export interface ImportedLayer {
-  result: ImportReport;
-  blob: Blob;
-  visible: boolean;
-}
+import { drawnLabels, userCollection } from './user-polygons.ts';
 
 export type ImportReport = Omit<ImportDone, 'blob' | 'type'>;
 
@@ -35,18 +34,52 @@ export class PlannerSession {
   readonly draw: DrawTool;
   /** The tab the panel last showed, so that it reopens there. */
   tab = 'draw';
-  #imported: ImportedLayer | null = null;
   #status: ImportStatus | null = null;
   /** Ends the import running now, if any. */
   #abort: AbortController | null = null;
   readonly #listeners = new Set<Listener>();
 
-  constructor(readonly controller: MapController) {
+  #lang: Lang = 'zh';
+
+  constructor(
+    readonly controller: MapController,
+    readonly data: UserDataStore = userData,
+  ) {
     this.draw = controller.tools.draw;
+    // The session lives as long as its map: these follow the store and the drawing for as long.
+    data.subscribe(() => {
+      this.#syncMap();
+      this.#changed();
+    });
+    this.draw.onChange(() => this.#syncLabels());
+    // What was kept may have loaded before the tools first opened (for the Targets view).
+    void data.ready().then(() => this.#syncMap());
   }
 
-  get imported(): ImportedLayer | null {
-    return this.#imported;
+  /** The language of the area labels on the map. */
+  setLang(lang: Lang): void {
+    if (lang === this.#lang) return;
+    this.#lang = lang;
+    this.#syncMap();
+    this.#labelsKey = '';
+    this.#syncLabels();
+  }
+
+  #syncMap(): void {
+    const { imports, outlines } = this.data.state;
+    const empty = imports.length === 0 && outlines.length === 0;
+    this.controller.tools.setUserData(empty ? null : userCollection(imports, outlines, this.#lang));
+  }
+
+  #labelsKey = '';
+
+  /** The drawn polygons' area labels, again only when a polygon changed (not on every pointer move). */
+  #syncLabels(): void {
+    const polygons = this.draw.shapes.filter((s) => s.kind === 'polygon');
+    const key = JSON.stringify(polygons.map((s) => s.coords));
+    if (key === this.#labelsKey) return;
+    this.#labelsKey = key;
+    this.controller.tools.setDrawLabels(drawnLabels(polygons, this.#lang));
   }
 
   get importStatus(): ImportStatus | null {
@@ -55,9 +88,9 @@ export class PlannerSession {
 
   /**
    * Reads, validates and measures a file in a worker. A file with issues lists them; its
-   * valid features (if any) replace the imported layer, and nothing else on the map changes.
-   * The last file chosen wins: choosing another ends the import still running, so a slow
-   * earlier file can never finish after it and replace its layer.
+   * valid features (if any) become a new imported layer beside the others, and nothing else on
+   * the map changes. The last file chosen wins: choosing another ends the import still running,
+   * so a slow earlier file can never finish after it.
    */
   async importFile(file: File): Promise<void> {
     this.#abort?.abort();
@@ -80,7 +113,8 @@ export class PlannerSession {
       // For bench/planner-import.ts: where the worker's part ends and the map's begins.
       performance.mark('planner-import-done');
       const { blob: _blob, type: _type, ...report } = done;
-      if (done.blob) this.setImported(done);
+      if (done.blob) await this.addImported(done, done.blob);
+      if (!current()) return;
       this.#status = { fileName: file.name, phase: 'done', ratio: 1, report };
     } catch (err) {
       if (abort.signal.aborted) return;
@@ -112,28 +146,18 @@ export class PlannerSession {
     return () => this.#listeners.delete(l);
   }
 
-  /** Replaces the imported layer with a new file's valid features. */
-  setImported(done: ImportDone): void {
-    this.removeImported();
-    if (!done.blob) return;
-    const { blob, type: _type, ...result } = done;
-    this.#imported = { result, blob, visible: true };
-    this.controller.tools.setImportLayer(blob);
-    this.#changed();
-  }
-
-  setImportedVisible(visible: boolean): void {
-    if (!this.#imported) return;
-    this.#imported = { ...this.#imported, visible };
-    this.controller.tools.setImportVisible(visible);
-    this.#changed();
-  }
-
-  removeImported(): void {
-    if (!this.#imported) return;
-    this.controller.tools.setImportLayer(null);
-    this.#imported = null;
-    this.#changed();
+  /** Keeps a file's valid features as a new imported layer. */
+  async addImported(done: ImportDone, blob: Blob): Promise<void> {
+    const features = JSON.parse(await blob.text()) as GeoJSON.FeatureCollection;
+    await this.data.addImport({
+      fileName: done.fileName,
+      importedAt: new Date().toISOString(),
+      features,
+      rows: done.rows,
+      rowCount: done.rowCount,
+      totals: done.totals,
+      bbox: done.bbox,
+    });
   }
 
   #changed(): void {

@@ -94,6 +94,9 @@ describe('hostile imports in the browser', () => {
       },
     ];
     for (const c of cases) {
+      // Imports stay beside each other: each file is looked at on its own.
+      const remove = page.locator('planner-tools imported-layers button.remove');
+      while ((await remove.count()) > 0) await remove.first().click();
       await input.setInputFiles({ name: c.file, mimeType: 'application/geo+json', buffer: hostile(c.file) });
       await page.waitForFunction(
         (want) =>

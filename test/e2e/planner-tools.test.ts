@@ -254,7 +254,9 @@ describe('planner tools', () => {
         .shadowRoot!.querySelector('import-section')!
         .shadowRoot!.textContent!.includes('good.geojson: 2 of 2'),
     );
-    await page.locator('planner-tools import-section button.zoom').click();
+    // The mixed file's valid features stay as the first layer; the good file is the second.
+    const goodLayer = page.locator('planner-tools imported-layers li.user-layer[data-file="good.geojson"]');
+    await goodLayer.locator('button.zoom').click();
     await page.waitForTimeout(1000);
     await waitForIdle(page);
     const user = await page.evaluate(() => {
@@ -265,10 +267,7 @@ describe('planner tools', () => {
     });
     expect(user).toContain('Polygon');
     expect(user).toContain('Point');
-    const measured = await inTools(
-      page,
-      (t) => t.querySelector('import-section')!.shadowRoot!.querySelector('.import-total')!.textContent!,
-    );
+    const measured = await goodLayer.locator('.import-total').textContent();
     expect(measured).toMatch(/4\.3\d* km²/);
     expect(await renderedIds(page, 'expansion-zones')).not.toHaveLength(0);
     await screenshot(page, 'planner-import-good');

@@ -22,6 +22,7 @@ vi.mock('../../src/tools/import/import-client.ts', () => ({
 }));
 
 const { PlannerSession } = await import('../../src/tools/session.ts');
+const { UserDataStore, memoryPersistence } = await import('../../src/user-data/user-data-store.ts');
 
 function done(fileName: string): ImportDone {
   return {
@@ -37,17 +38,25 @@ function done(fileName: string): ImportDone {
     rowCount: 0,
     rows: [],
     totals: { areaM2: 0, lengthM: 0 },
-    blob: new Blob([fileName]),
+    blob: new Blob([JSON.stringify({ type: 'FeatureCollection', features: [] })]),
   };
 }
 
 function session() {
-  const layers: (Blob | null)[] = [];
+  const layers: (GeoJSON.FeatureCollection | null)[] = [];
   const controller = {
-    tools: { draw: {}, setImportLayer: (b: Blob | null) => layers.push(b), setImportVisible: () => {} },
+    tools: {
+      draw: { shapes: [], onChange: () => () => {} },
+      setUserData: (c: GeoJSON.FeatureCollection | null) => layers.push(c),
+      setDrawLabels: () => {},
+    },
   };
-  const s = new PlannerSession(controller as unknown as ConstructorParameters<typeof PlannerSession>[0]);
-  return { s, layers };
+  const data = new UserDataStore(memoryPersistence());
+  const s = new PlannerSession(
+    controller as unknown as ConstructorParameters<typeof PlannerSession>[0],
+    data,
+  );
+  return { s, layers: () => layers.filter((l) => l !== null) };
 }
 
 beforeEach(() => {
@@ -66,9 +75,9 @@ describe('import lifecycle', () => {
     // A late progress message of the first file changes nothing either.
     calls[0].onProgress({ type: 'progress', phase: 'parsing' });
     await first;
-    expect(s.imported?.result.fileName).toBe('quick.geojson');
+    expect(s.data.state.imports.map((i) => i.fileName)).toEqual(['quick.geojson']);
     expect(s.importStatus).toMatchObject({ fileName: 'quick.geojson', phase: 'done' });
-    expect(layers).toHaveLength(1);
+    expect(layers()).toHaveLength(1);
   });
 
   it('Cancel ends the running import and nothing of it reaches the map', async () => {
@@ -82,7 +91,7 @@ describe('import lifecycle', () => {
     expect(calls[0].signal?.aborted).toBe(true);
     expect(s.importRunning).toBe(false);
     expect(s.importStatus).toEqual({ fileName: 'big.geojson', phase: 'cancelled', ratio: 1 });
-    expect(s.imported).toBeNull();
-    expect(layers).toEqual([]);
+    expect(s.data.state.imports).toEqual([]);
+    expect(layers()).toEqual([]);
   });
 });

@@ -3,8 +3,6 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { PlanFeature } from '../../data/schema.ts';
 import { formatPercent } from '../../format/format.ts';
 import { crossesItself } from '../../geo/shape-measures.ts';
-import type { DrawnShape } from '../../geo/shapes.ts';
-import { shapeGeometry } from '../../geo/shapes.ts';
 import { t } from '../../i18n/i18n.ts';
 import { layerById } from '../../layers/registry.ts';
 import { AtlasElement } from '../../ui/atlas-element.ts';
@@ -12,10 +10,12 @@ import { sharedStyles } from '../../ui/shared-styles.ts';
 import { formatArea } from '../format-measure.ts';
 import type { PlannerSession } from '../session.ts';
 import { toolsStyles } from '../tools-styles.ts';
+import { drawnPolygons, importedPolygons, type UserPolygon } from '../user-polygons.ts';
+import './assign-outline.ts';
 import { isZone, overlapWithZones, type ZoneOverlap } from './overlap.ts';
 
 /**
- * A drawn polygon against the plan: every zone it touches with the overlap's area, its share
+ * A drawn or imported polygon against the plan: every zone it touches with the overlap's area, its share
  * of the zone and of the zone's area target; or one zone picked from the list.
  */
 @customElement('compare-section')
@@ -27,36 +27,43 @@ export class CompareSection extends AtlasElement {
   @state() private polygonId: string | null = null;
   @state() private zoneId = '';
 
-  #off?: () => void;
+  #off: (() => void)[] = [];
   #cache?: { key: string; rows: ZoneOverlap[] };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#off = this.session?.draw.onChange(() => this.requestUpdate());
+    this.#listen();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#off?.();
+    for (const off of this.#off) off();
+    this.#off = [];
     this.session?.draw.setOverlap(null);
   }
 
   protected override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('session')) {
-      this.#off?.();
-      this.#off = this.session?.draw.onChange(() => this.requestUpdate());
-    }
+    if (changed.has('session')) this.#listen();
   }
 
-  #polygons(): DrawnShape[] {
-    return (this.session?.draw.shapes ?? []).filter((s) => s.kind === 'polygon' && s.coords.length >= 3);
+  #listen() {
+    for (const off of this.#off) off();
+    const s = this.session;
+    this.#off = s
+      ? [s.draw.onChange(() => this.requestUpdate()), s.data.subscribe(() => this.requestUpdate())]
+      : [];
   }
 
-  #rows(shape: DrawnShape): ZoneOverlap[] {
-    const key = `${shape.id}:${JSON.stringify(shape.coords)}:${this.features.length}`;
+  #polygons(): UserPolygon[] {
+    const s = this.session;
+    if (!s) return [];
+    return [...drawnPolygons(s.draw.shapes, this.lang), ...importedPolygons(s.data.state.imports, this.lang)];
+  }
+
+  #rows(shape: UserPolygon): ZoneOverlap[] {
+    const key = `${shape.key}:${JSON.stringify(shape.geometry.coordinates)}:${this.features.length}`;
     if (this.#cache?.key === key) return this.#cache.rows;
-    const geometry = shapeGeometry(shape) as GeoJSON.Polygon;
-    const rows = overlapWithZones(geometry, this.features);
+    const rows = overlapWithZones(shape.geometry, this.features);
     this.#cache = { key, rows };
     return rows;
   }
@@ -79,6 +86,11 @@ export class CompareSection extends AtlasElement {
     </tr>`;
   }
 
+  #assign(polygon: UserPolygon | undefined) {
+    return html`<assign-outline .session=${this.session} .features=${this.features} .polygon=${polygon}
+      .outlines=${this.session?.data.state.outlines ?? []}></assign-outline>`;
+  }
+
   #select(id: string) {
     this.emit('select-feature', { id, keepPanel: true });
   }
@@ -86,10 +98,12 @@ export class CompareSection extends AtlasElement {
   override render() {
     const lang = this.lang;
     const polygons = this.#polygons();
-    if (polygons.length === 0) return html`<p class="hint">${t(lang, 'tools.compare.none')}</p>`;
-    const shape = polygons.find((p) => p.id === this.polygonId) ?? polygons[polygons.length - 1];
+    // With no polygon left, the outlines assigned earlier can still be removed.
+    if (polygons.length === 0)
+      return html`<p class="hint">${t(lang, 'tools.compare.none')}</p>${this.#assign(undefined)}`;
+    const shape = polygons.find((p) => p.key === this.polygonId) ?? polygons[polygons.length - 1];
     // A polygon whose edges cross has no meaningful area, so nor has its overlap with a zone.
-    if (crossesItself(shapeGeometry(shape) as GeoJSON.Polygon))
+    if (shape.geometry.type === 'Polygon' && crossesItself(shape.geometry))
       return html`<p class="error self-intersecting">${t(lang, 'tools.draw.selfIntersecting')}</p>`;
     const rows = this.#rows(shape);
     const zones = this.features.filter(isZone);
@@ -99,7 +113,7 @@ export class CompareSection extends AtlasElement {
       <div class="row">
         <label>${t(lang, 'tools.compare.polygon')}
           <select class="polygon" @change=${(e: Event) => (this.polygonId = (e.target as HTMLSelectElement).value)}>
-            ${polygons.map((p, i) => html`<option value=${p.id} ?selected=${p.id === shape.id}>${t(lang, 'tools.draw.polygon.n', { n: i + 1 })}</option>`)}
+            ${polygons.map((p) => html`<option value=${p.key} ?selected=${p.key === shape.key}>${p.label}</option>`)}
           </select>
         </label>
       </div>
@@ -139,6 +153,7 @@ export class CompareSection extends AtlasElement {
                 : nothing
             }`
       }
+      ${this.#assign(shape)}
     `;
   }
 }

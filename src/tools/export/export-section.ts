@@ -7,7 +7,7 @@ import { t } from '../../i18n/i18n.ts';
 import { layersByGroup } from '../../layers/registry.ts';
 import { canvasToPng } from '../../map/canvas-draw.ts';
 import type { LegendRow, MapImageLayout } from '../../map/map-image.ts';
-import { DRAW_SWATCH, IMPORT_SWATCH } from '../../map/user-layers.ts';
+import { DRAW_SWATCH, importSwatch, MEASURED_SWATCH } from '../../map/user-layers.ts';
 import { citationText, targetRows, targetsCsv } from '../../targets/targets.ts';
 import { AtlasElement } from '../../ui/atlas-element.ts';
 import { sharedStyles } from '../../ui/shared-styles.ts';
@@ -55,12 +55,15 @@ export class ExportSection extends AtlasElement {
         if (shown.has(l.id)) for (const e of l.legend) rows.push({ label: e.label[lang], swatch: e.swatch });
     if ((this.session?.draw.shapes.length ?? 0) > 0)
       rows.push({ label: t(lang, 'tools.legend.drawn'), swatch: DRAW_SWATCH });
-    const imported = this.session?.imported;
-    if (imported?.visible)
-      rows.push({
-        label: t(lang, 'tools.legend.imported', { file: imported.result.fileName }),
-        swatch: IMPORT_SWATCH,
-      });
+    const data = this.session?.data.state;
+    for (const layer of data?.imports ?? [])
+      if (layer.visible)
+        rows.push({
+          label: t(lang, 'tools.legend.imported', { file: layer.fileName }),
+          swatch: importSwatch(layer.colour),
+        });
+    if ((data?.outlines.length ?? 0) > 0)
+      rows.push({ label: t(lang, 'tools.legend.measured'), swatch: MEASURED_SWATCH });
     return rows;
   }
 
@@ -174,7 +177,9 @@ export class ExportSection extends AtlasElement {
 
   #csv = () =>
     downloadBlob(
-      new Blob([targetsCsv(targetRows(this.features))], { type: 'text/csv;charset=utf-8' }),
+      new Blob([targetsCsv(targetRows(this.features, this.session?.data.state.outlines))], {
+        type: 'text/csv;charset=utf-8',
+      }),
       `yongchuan-area-targets-${dateStamp()}.csv`,
     );
 

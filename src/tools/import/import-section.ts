@@ -1,17 +1,15 @@
 import { html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import '../../ui/legend-swatch.ts';
+import './imported-layers.ts';
 import { IMPORT_LIMITS, type ImportIssueRow } from '../../data/import/import-check.ts';
 import { formatNumber } from '../../format/format.ts';
 import { say, t } from '../../i18n/i18n.ts';
-import { IMPORT_SWATCH } from '../../map/user-layers.ts';
 import { AtlasElement } from '../../ui/atlas-element.ts';
 import { sharedStyles } from '../../ui/shared-styles.ts';
-import { formatArea, formatLength } from '../format-measure.ts';
 import type { PlannerSession } from '../session.ts';
 import { toolsStyles } from '../tools-styles.ts';
 
-/** Import GeoJSON: pick or drop a file, see progress, the issues or the new layer with its measures. */
+/** Import GeoJSON: pick or drop a file, see progress and the issues; the imported layers are listed below. */
 @customElement('import-section')
 export class ImportSection extends AtlasElement {
   static override styles = [sharedStyles, toolsStyles];
@@ -43,11 +41,6 @@ export class ImportSection extends AtlasElement {
     if (file) void this.session?.importFile(file);
     this.input.value = '';
   };
-
-  #zoom() {
-    const b = this.session?.imported?.result.bbox;
-    if (b) this.session?.controller.fitBounds(b);
-  }
 
   #status() {
     const lang = this.lang;
@@ -101,43 +94,6 @@ export class ImportSection extends AtlasElement {
       ${more > 0 ? html`<p class="hint">${t(lang, kind === 'issues' ? 'tools.import.more' : 'tools.import.moreWarnings', { n: more })}</p>` : nothing}`;
   }
 
-  #layer() {
-    const lang = this.lang;
-    const layer = this.session?.imported;
-    if (!layer) return nothing;
-    const r = layer.result;
-    return html`
-      <h3>${t(lang, 'tools.import.layer')}</h3>
-      <div class="row user-layer">
-        <label class="row">
-          <input type="checkbox" class="toggle" .checked=${layer.visible}
-            @change=${(e: Event) => this.session?.setImportedVisible((e.target as HTMLInputElement).checked)} />
-          <legend-swatch .swatch=${IMPORT_SWATCH}></legend-swatch>
-          <span>${r.fileName}</span>
-        </label>
-        <button class="zoom" @click=${() => this.#zoom()}>${t(lang, 'tools.import.zoom')}</button>
-        <button class="remove" @click=${() => this.session?.removeImported()}>${t(lang, 'tools.import.remove')}</button>
-      </div>
-      <table class="measured">
-        <thead><tr><th>${t(lang, 'tools.import.name')}</th><th>${t(lang, 'tools.import.type')}</th><th class="num">${t(lang, 'tools.import.measure')}</th></tr></thead>
-        <tbody>
-          ${r.rows.map(
-            (row) => html`<tr>
-              <td>${row.name}</td>
-              <td>${row.type}</td>
-              <td class="num">${row.areaM2 > 0 ? formatArea(row.areaM2, lang) : row.lengthM > 0 ? formatLength(row.lengthM, lang) : '—'}</td>
-            </tr>`,
-          )}
-        </tbody>
-        <tfoot><tr>
-          <th colspan="2">${t(lang, 'tools.import.totals', { n: formatNumber(r.rowCount, lang) })}</th>
-          <th class="num import-total">${formatArea(r.totals.areaM2, lang)}${r.totals.lengthM > 0 ? html`<br />${formatLength(r.totals.lengthM, lang)}` : nothing}</th>
-        </tr></tfoot>
-      </table>
-      ${r.rowCount > r.rows.length ? html`<p class="hint">${t(lang, 'tools.import.moreRows', { n: r.rowCount - r.rows.length })}</p>` : nothing}
-    `;
-  }
-
   override render() {
     const lang = this.lang;
     return html`
@@ -154,7 +110,8 @@ export class ImportSection extends AtlasElement {
           <input type="file" accept=".geojson,.json,application/geo+json,application/json" @change=${this.#pick} />
         </label>
       </div>
-      ${this.#status()} ${this.#layer()}
+      ${this.#status()}
+      <imported-layers .session=${this.session}></imported-layers>
     `;
   }
 }
