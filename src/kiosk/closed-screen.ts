@@ -61,11 +61,15 @@ export class KioskClosed extends AtlasElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('pointerdown', this.#wake, { signal: this.signal });
+    // The touch stops here: the screen lifts on its click, so the map below never sees it.
+    for (const type of ['pointerdown', 'pointerup', 'touchstart', 'wheel'])
+      this.addEventListener(type, this.#swallow, { signal: this.signal });
+    this.addEventListener('click', this.#wake, { signal: this.signal });
   }
 
+  #swallow = (e: Event) => e.stopPropagation();
+
   #wake = (e: Event) => {
-    e.preventDefault();
     e.stopPropagation();
     this.emit('kiosk-wake');
   };

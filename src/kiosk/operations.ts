@@ -70,7 +70,14 @@ export class KioskOperations {
   ): () => void {
     this.#store = store;
     document.body.append(this.closedScreen);
-    this.closedScreen.addEventListener('kiosk-wake', () => this.activity(), { signal });
+    this.closedScreen.addEventListener(
+      'kiosk-wake',
+      () => {
+        this.activity();
+        this.check();
+      },
+      { signal },
+    );
     this.watchdog.start(signal);
     let selected = store.state.selected;
     const unsubscribe = store.subscribe((s) => {
@@ -113,12 +120,14 @@ export class KioskOperations {
     this.closedScreen.hidden = !shut;
   }
 
-  /** A visitor touched the screen: a session begins (or goes on), and a closed kiosk stays awake a while. */
+  /**
+   * A visitor touched the screen: a session begins (or goes on), and a woken kiosk stays awake
+   * WAKE_MS more. (The closed screen lifts on its own click, `kiosk-wake`.)
+   */
   activity(): void {
     const at = this.now().getTime();
     this.#sessionStart ??= at;
     this.#awakeUntil = at + WAKE_MS;
-    if (this.closed) this.check();
   }
 
   tourStarted(): void {
