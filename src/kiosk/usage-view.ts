@@ -19,17 +19,21 @@ export class KioskUsage extends AtlasElement {
   static override styles = [
     sharedStyles,
     css`
+      /* Bottom right, above the attribution: clear of the top bar and the map's zoom buttons. */
       :host {
         position: absolute;
-        top: 32px;
-        right: 8px;
+        bottom: 120px;
+        right: 16px;
+        display: flex;
+        flex-direction: column-reverse;
+        align-items: flex-end;
         pointer-events: auto;
         font-size: 16px;
       }
       .sheet {
-        margin-top: 8px;
+        margin-bottom: 8px;
         width: min(560px, calc(100vw - 32px));
-        max-height: calc(100vh - 120px);
+        max-height: calc(100vh - 240px);
         overflow: auto;
         padding: 16px 20px;
         background: #fff;
