@@ -12,6 +12,8 @@ export default defineConfig({
     // Content-Security-Policy (connect-src 'self'), and small layers would vanish.
     assetsInlineLimit: (file) => (/\.(geo)?json$/.test(file) ? false : undefined),
     chunkSizeWarningLimit: 1500,
+    // Two pages: the atlas, and the hall page that hosts it with a watchdog (src/watchdog/).
+    rollupOptions: { input: { main: 'index.html', kiosk: 'kiosk.html' } },
   },
   worker: {
     format: 'es',

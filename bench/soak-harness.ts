@@ -72,7 +72,7 @@ export async function openKiosk(browser: Browser, origin: string, speed: number)
  * steps (the first one included), with the tour still running. One `page.evaluate` a round,
  * never polling from outside: every evaluate compiles a script that DevTools keeps.
  */
-export async function playRound(page: Page): Promise<void> {
+export async function playRound(page: Page, roundSteps = ROUND_STEPS): Promise<void> {
   await page.evaluate(
     (steps) =>
       new Promise<void>((resolve) => {
@@ -88,7 +88,7 @@ export async function playRound(page: Page): Promise<void> {
           resolve();
         }, 100);
       }),
-    ROUND_STEPS,
+    roundSteps,
   );
 }
 
@@ -133,8 +133,8 @@ export async function sample(page: Page, cdp: CDPSession): Promise<Sample> {
 }
 
 /** A full round as the soak plays it: play, settle at home, sample. */
-export async function round(kiosk: KioskPage): Promise<Sample> {
-  await playRound(kiosk.page);
+export async function round(kiosk: KioskPage, roundSteps = ROUND_STEPS): Promise<Sample> {
+  await playRound(kiosk.page, roundSteps);
   await settleAtHome(kiosk.page);
   return sample(kiosk.page, kiosk.cdp);
 }

@@ -10,6 +10,8 @@ import type { TourStep } from '../data/schema.ts';
 import { t } from '../i18n/i18n.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
+import './usage-view.ts';
+import type { UsageStore } from './usage-store.ts';
 
 const LONG_PRESS_MS = 2000;
 /** Screen room the dock takes at the bottom in portrait (64 px margin, 64 px buttons, a gap). */
@@ -195,6 +197,8 @@ export class KioskOverlay extends AtlasElement {
   @property() status = '';
   /** Seconds left of the "Still there?" countdown while it shows, or null. */
   @property({ attribute: false }) countdown: number | null = null;
+  /** The usage figures, for staff only: set when the kiosk was started with `staff`. */
+  @property({ attribute: false }) usage: UsageStore | null = null;
   /** The kiosk controller, for the staff and for browser tests. */
   controller: unknown = null;
 
@@ -228,6 +232,7 @@ export class KioskOverlay extends AtlasElement {
       <div class="corner" aria-hidden="true" @pointerdown=${this.#pressStart} @pointerup=${this.#pressEnd}
         @pointercancel=${this.#pressEnd} @pointerleave=${this.#pressEnd}></div>
       ${this.staff ? html`<div class="staff" role="status">${this.status}</div>` : nothing}
+      ${this.staff && this.usage ? html`<kiosk-usage .store=${this.usage}></kiosk-usage>` : nothing}
       ${
         step
           ? html`<section class="caption" aria-live="polite" lang=${lang === 'zh' ? 'zh-CN' : 'en'}>

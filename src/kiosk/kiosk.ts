@@ -19,6 +19,7 @@ import './kiosk-overlay.ts';
 import { DOCK_ROOM, type KioskOverlay } from './kiosk-overlay.ts';
 import { installLockdown, type LockdownStats } from './lockdown.ts';
 import { buildId, type CacheStatus, cacheStatus, registerOffline } from './offline.ts';
+import { KioskOperations } from './operations.ts';
 import { playableTour, TourRunner } from './tour.ts';
 
 /** Input that counts as a visitor being there. */
@@ -30,6 +31,8 @@ export class KioskController {
   readonly settings: KioskSettings;
   readonly homeLang: Lang;
   readonly overlay: KioskOverlay;
+  /** Opening hours, burn-in care, usage figures, the watchdog link and updates (operations.ts). */
+  readonly ops: KioskOperations;
   tour: TourRunner | null = null;
   lockdown: LockdownStats = { blocked: 0, attempts: [] };
   /** Unexpected errors caught since the page loaded; each one sent the kiosk home. */
@@ -65,6 +68,9 @@ export class KioskController {
     this.overlay.lang = this.homeLang;
     this.overlay.staff = settings.staff;
     this.overlay.controller = this;
+    this.ops = new KioskOperations(settings, this);
+    // The figures and their export are for staff who started the kiosk so, never for a long-press.
+    if (settings.staff) this.overlay.usage = this.ops.usage;
   }
 
   start(): void {
@@ -96,7 +102,14 @@ export class KioskController {
       { signal },
     );
     this.#undo.push(host.store.subscribe((s) => (this.overlay.lang = s.lang)));
-    this.#undo.push(controller.on('context-lost', () => this.contextLosses++));
+    this.#undo.push(
+      controller.on('context-lost', () => {
+        this.contextLosses++;
+        this.ops.watchdog.send({ type: 'atlas-context-lost' });
+      }),
+      controller.on('context-restored', () => this.ops.watchdog.send({ type: 'atlas-context-restored' })),
+      this.ops.start(host.store, (id) => this.#layerOf.get(id), signal),
+    );
     for (const type of ACTIVITY)
       window.addEventListener(type, this.#onActivity, { capture: true, passive: true, signal });
     window.addEventListener('resize', this.#onResize, { signal });
@@ -162,7 +175,8 @@ export class KioskController {
   }
 
   startTour(): void {
-    if (!this.tour || this.tour.running) return;
+    if (!this.tour || this.tour.running || this.ops.closed) return;
+    this.ops.tourStarted();
     this.tour.start();
   }
 
@@ -260,10 +274,15 @@ export class KioskController {
     clearTimeout(this.#idleTimer);
     clearTimeout(this.#resetTimer);
     this.#hideCountdown();
-    this.#idleTimer = setTimeout(() => this.startTour(), this.settings.idleS * 1000);
+    this.#idleTimer = setTimeout(() => {
+      void this.ops.idleReset();
+      this.startTour();
+    }, this.settings.idleS * 1000);
     // While the tour plays it has already gone home; a reset would only cut it short.
     this.#resetTimer = setTimeout(() => {
-      if (!this.tourRunning) this.goHome();
+      if (this.tourRunning) return;
+      this.goHome();
+      void this.ops.idleReset();
     }, this.settings.resetS * 1000);
     // The end of a visitor's session (home, or the tour, which starts from home) is announced:
     // the countdown shows for its last ten seconds (half the time, when that is shorter).
@@ -303,6 +322,8 @@ export class KioskController {
   #onActivity = (e: Event): void => {
     // The corner long-press is staff, not a visitor.
     if (e.type === 'keydown' && (e as KeyboardEvent).repeat) return;
+    if (this.tourRunning) this.ops.tourInterrupted();
+    this.ops.activity();
     this.stopTour();
     this.#home = false;
     this.#host.controller?.kiosk.leaveHome();
@@ -314,6 +335,7 @@ export class KioskController {
     // ResizeObserver's benign notice is not an error of the app.
     if (e instanceof ErrorEvent && /ResizeObserver loop/.test(e.message)) return;
     this.errors++;
+    this.ops.error(reason);
     console.error('kiosk: unexpected error; back to the home state', reason);
     try {
       this.goHome();
@@ -329,7 +351,7 @@ export class KioskController {
 
   async #refreshStatus(): Promise<void> {
     if (!this.overlay.staff) return;
-    this.cache = await cacheStatus();
+    [this.cache] = await Promise.all([cacheStatus(), this.ops.refresh()]);
     this.overlay.status = this.statusLine();
   }
 
@@ -351,6 +373,7 @@ export class KioskController {
       `errors ${this.errors}`,
       `GL lost ${this.contextLosses}×`,
       `blocked ${this.lockdown.blocked}`,
+      ...this.ops.statusParts(),
       navigator.onLine ? 'online' : 'offline',
       ...this.warnings,
     ].join(' · ');

@@ -63,3 +63,27 @@ export async function cacheStatus(timeoutMs = 3000): Promise<CacheStatus> {
 export function buildId(): string {
   return typeof __ATLAS_BUILD__ === 'string' ? __ATLAS_BUILD__ : 'dev';
 }
+
+/** Whether a new build's worker is installed and waiting to take over. */
+export async function updateWaiting(): Promise<boolean> {
+  if (!offlineSupported()) return false;
+  return Boolean((await navigator.serviceWorker.getRegistration())?.waiting);
+}
+
+/**
+ * At an idle reset, never during a visitor's session: asks the server whether there is a new
+ * build (for the next reset), and if one is waiting already, lets it take over and reloads the
+ * page onto it. Resolves true when the page is about to reload.
+ */
+export async function takeUpdate(): Promise<boolean> {
+  if (!offlineSupported()) return false;
+  const reg = await navigator.serviceWorker.getRegistration();
+  if (!reg) return false;
+  const waiting = reg.waiting;
+  // Offline or unreachable server: the update check fails quietly; the kiosk runs on what it has.
+  void reg.update().catch(() => undefined);
+  if (!waiting) return false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+  waiting.postMessage({ type: 'skip-waiting' });
+  return true;
+}

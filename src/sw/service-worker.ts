@@ -5,6 +5,9 @@
  *   revision from its contents, so a new deployment replaces exactly the files that changed.
  * - Every navigation to the app, whatever its query (`/?kiosk&idle=60`), gets the cached
  *   index.html; other navigations (the notices file) and everything else go to the network.
+ * - A new build's worker installs and then waits: it takes over only when the kiosk asks
+ *   (`{ type: 'skip-waiting' }`, sent at an idle reset, never during a visitor's session), and the
+ *   kiosk then reloads onto it. The very first worker has nothing to wait for and takes over at once.
  * - Answers `{ type: 'status' }` with `{ type: 'status', version, total, cached }`, which the
  *   kiosk's staff line shows as `cache complete n/n`.
  */
@@ -27,7 +30,6 @@ const manifest = __ATLAS_PRECACHE__;
 const base = new URL(self.registration.scope).pathname;
 const escapedBase = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-self.skipWaiting();
 clientsClaim();
 cleanupOutdatedCaches();
 // A retried import (src/shell/chunk-import.ts) asks for a file under `?retry=n`: the same file.
@@ -48,7 +50,12 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type !== 'status') return;
+  const type = (event.data as { type?: string } | null)?.type;
+  if (type === 'skip-waiting') {
+    event.waitUntil(self.skipWaiting());
+    return;
+  }
+  if (type !== 'status') return;
   event.waitUntil(
     (async () => {
       const hits = await Promise.all(manifest.map((entry) => matchPrecache(entry.url)));

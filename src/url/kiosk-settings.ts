@@ -6,6 +6,7 @@
  * ordinary visits too (`readApproval`): a map shown in public in China carries its 审图号.
  */
 import { type Message, say } from '../i18n/i18n.ts';
+import { parseClosedDays, parseSpan, type Weekday } from './opening-hours.ts';
 import { fail, ok, type ParseResult } from './params/param.ts';
 
 export interface KioskSettings {
@@ -22,6 +23,10 @@ export interface KioskSettings {
   rotate: boolean;
   /** The map-approval number (审图号) shown with the attribution, e.g. GS(2024)1234号, or null. */
   approval: string | null;
+  /** The hall's daily opening span in minutes after midnight (`hours=09:00-17:00`), or null: always open. */
+  hours: { open: number; close: number } | null;
+  /** Weekdays the hall is closed (`closed=mon`). */
+  closed: Weekday[];
 }
 
 type Setting = Exclude<keyof KioskSettings, 'enabled'>;
@@ -94,6 +99,32 @@ const approval: KioskParam<'approval'> = {
   },
 };
 
+/** A build-time default (`VITE_KIOSK_HOURS`, `VITE_KIOSK_CLOSED`), if it parses. */
+function buildValue<T>(name: string, parse: (raw: string) => T | null, fallback: T): T {
+  const raw = (import.meta.env?.[name] as string | undefined)?.trim();
+  return raw ? (parse(raw) ?? fallback) : fallback;
+}
+
+const hours: KioskParam<'hours'> = {
+  name: 'hours',
+  key: 'hours',
+  fallback: buildValue('VITE_KIOSK_HOURS', parseSpan, null),
+  parse(raw) {
+    const span = parseSpan(raw);
+    return span ? ok(span) : fail('url.ignored.hours', { value: raw.slice(0, 40) });
+  },
+};
+
+const closed: KioskParam<'closed'> = {
+  name: 'closed',
+  key: 'closed',
+  fallback: buildValue('VITE_KIOSK_CLOSED', parseClosedDays, []),
+  parse(raw) {
+    const days = parseClosedDays(raw);
+    return days ? ok(days) : fail('url.ignored.closed', { value: raw.slice(0, 40) });
+  },
+};
+
 /** Every kiosk setting the URL can carry, in the order the README lists them. */
 export const KIOSK_PARAMS = [
   seconds('idle', 'idleS', 90),
@@ -102,6 +133,8 @@ export const KIOSK_PARAMS = [
   flag('rotate', 'rotate'),
   tourSpeed,
   approval,
+  hours,
+  closed,
 ] as const;
 
 export const KIOSK_DEFAULTS = Object.fromEntries(KIOSK_PARAMS.map((p) => [p.key, p.fallback])) as Omit<
