@@ -165,7 +165,7 @@ describe('comparing two plan years', () => {
     await compareDrawn(page);
     const at = await dividerBox(page);
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, x: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: type === 'touchEnd' ? [] : [{ x, y: at.y, id: 1 }],
