@@ -21,6 +21,7 @@ export function homeState(lang: Lang): AppState {
     at: null,
     preciseOnly: false,
     year: null,
+    swipe: null,
     hovered: null,
     dimmed: [],
     highlighted: [],

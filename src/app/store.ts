@@ -1,5 +1,6 @@
 import type { IndustryId, LayerId } from '../data/schema.ts';
 import type { Lang } from '../i18n/i18n.ts';
+import type { YearSwipe } from '../years/year-compare.ts';
 import type { PlanYear } from '../years/year-filter.ts';
 
 export interface ViewState {
@@ -34,6 +35,8 @@ export interface AppState {
   preciseOnly: boolean;
   /** The plan year the map shows (`year=`): features it puts in the future are ghosted; null for the whole plan. */
   year: PlanYear | null;
+  /** Two plan years side by side (`swipe=`): the main map shows the left one; null when not comparing. */
+  swipe: YearSwipe | null;
   /** The feature under the pointer, drawn highlighted. */
   hovered: string | null;
   /** Features drawn faintly, still there: those a filter leaves out. */

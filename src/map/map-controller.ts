@@ -6,7 +6,6 @@
  * (docs/decisions/0003-one-map-instance.md), so the app resets the view instead.
  */
 import {
-  type GeoJSONSource,
   type LngLatBoundsLike,
   Map as MaplibreMap,
   type MapMouseEvent,
@@ -17,19 +16,20 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { baseStyle } from '../../styles/base-style.ts';
-import { labelSourceOf } from '../../styles/layer-styles.ts';
 import type { AppState, Store, ViewState } from '../app/store.ts';
 import type { LayerId, PlanFeatureCollection } from '../data/schema.ts';
 import { featureBounds, unionBounds } from '../geo/bounds.ts';
 import type { LayerDefinition } from '../layers/types.ts';
+import { withShownYear } from '../years/year-compare.ts';
 import { watchContext } from './context-watch.ts';
 import { type Hit, hitTest } from './hit-test.ts';
 import { KioskView } from './kiosk-view.ts';
-import { polygonLabelPoints } from './label-points.ts';
 import { MapTools } from './map-tools.ts';
+import { setPlanSources } from './plan-data.ts';
 import { PLAN_SOURCE, planStyle } from './plan-style.ts';
 import { watchStart } from './start-watch.ts';
 import { StateRenderer } from './state-renderer.ts';
+import { YearCompare } from './year-compare.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -94,6 +94,10 @@ export class MapController {
   /** Settles once the style, with its sources, exists (MapLibre loads it a frame after the map is made). */
   readonly #styleLoaded: Promise<void>;
   #styleReady = false;
+  /** Empty until the first plan files are in (setPlanData). */
+  #data: PlanFeatureCollection = { type: 'FeatureCollection', features: [] };
+  /** Two plan years side by side: a second map, only while the store asks for it. */
+  readonly #compare: YearCompare;
 
   constructor(opts: MapControllerOptions) {
     const s = opts.store.state;
@@ -126,6 +130,8 @@ export class MapController {
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     this.#renderer = new StateRenderer(this.map, plan, s.layers);
+    this.#compare = new YearCompare(this.map, opts.store, { ...opts, data: () => this.#data });
+    this.#teardown.push(() => this.#compare.dispose());
     // 'style.load', not 'load' (which waits for the first full frame): the style can take changes
     // as soon as it exists.
     this.#styleLoaded = new Promise((resolve) =>
@@ -160,11 +166,10 @@ export class MapController {
 
   /** Replaces the plan features on the map; the layers that draw them are in the style from the start. */
   setPlanData(data: PlanFeatureCollection): void {
+    this.#data = data;
+    this.#compare.setPlanData(data, this.#labelled);
     this.#withStyle(() => {
-      (this.map.getSource(PLAN_SOURCE) as GeoJSONSource).setData(data);
-      (this.map.getSource(labelSourceOf(PLAN_SOURCE)) as GeoJSONSource).setData(
-        polygonLabelPoints(data.features, this.#labelled),
-      );
+      setPlanSources(this.map, data, this.#labelled);
       this.#renderer.setFeatures(data.features);
     });
   }
@@ -198,7 +203,7 @@ export class MapController {
   }
 
   #render(s: AppState): void {
-    this.#renderer.render(s);
+    this.#renderer.render(withShownYear(s));
     if (s.drawMode !== this.#drawMode) {
       this.#drawMode = s.drawMode;
       if (s.drawMode) {
@@ -318,6 +323,11 @@ export class MapController {
   renderedFeatures(layer: LayerId) {
     const ids = this.#renderer.styleIdsOf(layer);
     return this.map.queryRenderedFeatures({ layers: ids.filter((id) => this.map.getLayer(id)) });
+  }
+
+  /** The second map while two years are compared, for tests and benchmarks. */
+  get compareMap(): MaplibreMap | null {
+    return this.#compare.map;
   }
 
   // ------------------------------------------------------------------ planner tools

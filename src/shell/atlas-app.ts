@@ -21,6 +21,7 @@ import { LAYERS } from '../layers/registry.ts';
 import { installMapGlyphs } from '../map/install-glyphs.ts';
 import { MapController } from '../map/map-controller.ts';
 import { maplibreCssUrl } from '../map/map-stylesheet.ts';
+import { yearCompareStyles } from '../map/year-compare-styles.ts';
 import { kioskRequested, readApproval } from '../url/kiosk-settings.ts';
 import '../components/info-panel.ts';
 import '../components/layer-panel.ts';
@@ -46,7 +47,7 @@ const CREDITS = SOURCES.flatMap((x) => (x.credit ? [x.credit] : [])).join(', ');
 
 @customElement('atlas-app')
 export class AtlasApp extends AtlasElement implements KioskHost {
-  static override styles = [sharedStyles, shellStyles];
+  static override styles = [sharedStyles, shellStyles, yearCompareStyles];
 
   /**
    * Kiosk mode, known from the first frame (the kiosk's own code loads later): what a visitor
@@ -352,7 +353,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     const parentId = selected?.properties.parent_id;
     return html`
       <link rel="stylesheet" href=${maplibreCssUrl} />
-      <atlas-top-bar class="top" .features=${this.features} .panel=${s.panel} .kiosk=${this.kiosk} .year=${s.year}
+      <atlas-top-bar class="top" .features=${this.features} .panel=${s.panel} .kiosk=${this.kiosk} .year=${s.year} .swipe=${s.swipe}
         @select-feature=${this.#select} @home=${() => this.controller?.goHome(HOME_VIEW, 1000)}></atlas-top-bar>
       <aside class="side left card ${this.layersCollapsed ? 'collapsed' : ''}" aria-label=${t(lang, 'layers.title')}>
         ${

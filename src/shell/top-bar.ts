@@ -1,6 +1,6 @@
 /**
- * The top bar: the atlas's name, the keyboard search, a button per side view, the plan year
- * (not on the kiosk, whose visitors see the whole plan), the language switch and the way home;
+ * The top bar: the atlas's name, the keyboard search, a button per side view, the plan year and
+ * its comparison (not on the kiosk, whose visitors see the whole plan), the language switch and the way home;
  * on a phone the buttons after the search are one row that scrolls sideways, so that the bar
  * keeps to three rows. It writes what the user asks for into the store; the home button
  * goes up as an event, since it moves the camera; search hits bubble up from the search box.
@@ -15,7 +15,7 @@ import type { PlanFeature } from '../data/schema.ts';
 import { t } from '../i18n/i18n.ts';
 import '../components/search-box.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
-import { isPlanYear, PLAN_YEARS } from '../years/year-filter.ts';
+import '../years/year-control.ts';
 
 @customElement('atlas-top-bar')
 export class TopBar extends AtlasElement {
@@ -32,20 +32,7 @@ export class TopBar extends AtlasElement {
   @property({ attribute: false }) panel: AppState['panel'] = null;
   @property({ type: Boolean }) kiosk = false;
   @property({ attribute: false }) year: AppState['year'] = null;
-
-  #yearSelect() {
-    const lang = this.lang;
-    const onChange = (e: Event) => {
-      const n = Number((e.target as HTMLSelectElement).value);
-      this.store?.set({ year: isPlanYear(n) ? n : null });
-    };
-    return html`<label class="year-select card">${t(lang, 'year.label')}
-      <select class="year" @change=${onChange}>
-        <option value="" ?selected=${this.year === null}>${t(lang, 'year.all')}</option>
-        ${PLAN_YEARS.map((y) => html`<option value=${y} ?selected=${this.year === y}>${t(lang, `year.y${y}` as const)}</option>`)}
-      </select>
-    </label>`;
-  }
+  @property({ attribute: false }) swipe: AppState['swipe'] = null;
 
   override render() {
     const lang = this.lang;
@@ -66,7 +53,7 @@ export class TopBar extends AtlasElement {
           ${t(lang, p.label)}
         </button>`,
       )}
-      ${this.kiosk ? nothing : this.#yearSelect()}
+      ${this.kiosk ? nothing : html`<year-control .year=${this.year} .swipe=${this.swipe}></year-control>`}
       <button
         class="lang-toggle card"
         lang=${lang === 'zh' ? 'en' : 'zh-CN'}

@@ -16,6 +16,7 @@ const state: AppState = {
   at: [105.93421, 29.35112],
   preciseOnly: true,
   year: 2025,
+  swipe: { left: 2020, right: 2035, at: 0.3 },
   hovered: null,
   dimmed: [],
   highlighted: [],

@@ -10,6 +10,7 @@ import { paraParam } from './para-param.ts';
 import type { UrlParam } from './param.ts';
 import { preciseParam } from './precise-param.ts';
 import { selectedParam } from './selected-param.ts';
+import { swipeParam } from './swipe-param.ts';
 import { viewParam } from './view-param.ts';
 import { yearParam } from './year-param.ts';
 
@@ -27,4 +28,5 @@ export const URL_PARAMS: UrlParam<keyof AppState>[] = [
   atParam,
   preciseParam,
   yearParam,
+  swipeParam,
 ] as UrlParam<keyof AppState>[];

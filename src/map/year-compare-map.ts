@@ -1,0 +1,165 @@
+/**
+ * The second map of a year comparison (docs/decisions/0019-two-maps-while-comparing.md): the
+ * plan in the right-hand year, over the main map and clipped at a divider, so that left of it
+ * the main map shows the left year. It exists only while the comparison is on and is removed
+ * with `map.remove()` (which also loses its WebGL context) when it ends. It takes no input of its
+ * own: pointer and touch go through to the main map, whose camera it follows, and only the
+ * divider, a keyboard slider, catches the pointer.
+ */
+import { Map as MaplibreMap } from 'maplibre-gl';
+import type { AppState, Store } from '../app/store.ts';
+import type { PlanFeature, PlanFeatureCollection } from '../data/schema.ts';
+import { t } from '../i18n/i18n.ts';
+import { dividerAt, dividerKey } from '../years/year-compare.ts';
+import { setPlanSources } from './plan-data.ts';
+import type { PlanStyle } from './plan-style.ts';
+import { StateRenderer } from './state-renderer.ts';
+
+export interface YearCompareOptions {
+  main: MaplibreMap;
+  store: Store<AppState>;
+  /** The plan style for the layers shown now, with the features now on the main map. */
+  plan: PlanStyle;
+  features: readonly PlanFeature[];
+}
+
+const yearLabel = (s: AppState, year: number) => t(s.lang, `year.y${year}` as 'year.y2020');
+
+export class YearCompareMap {
+  readonly map: MaplibreMap;
+  readonly #main: MaplibreMap;
+  readonly #store: Store<AppState>;
+  readonly #renderer: StateRenderer;
+  readonly #overlay = element('div', 'year-compare');
+  readonly #clip = element('div', 'year-compare-map');
+  readonly #divider = element('div', 'year-compare-divider');
+  readonly #labels = {
+    left: element('span', 'year-compare-label left'),
+    right: element('span', 'year-compare-label right'),
+  };
+  readonly #abort = new AbortController();
+  #styled = false;
+
+  constructor(opts: YearCompareOptions) {
+    this.#main = opts.main;
+    this.#store = opts.store;
+    const host = opts.main.getContainer();
+    this.#divider.tabIndex = 0;
+    this.#divider.setAttribute('role', 'slider');
+    this.#divider.setAttribute('aria-valuemin', '0');
+    this.#divider.setAttribute('aria-valuemax', '100');
+    this.#divider.append(element('span', 'year-compare-grip'));
+    this.#overlay.append(this.#clip, this.#labels.left, this.#labels.right, this.#divider);
+    // Above the map's canvas, below its controls.
+    host.insertBefore(this.#overlay, opts.main.getCanvasContainer().nextSibling);
+    const s = opts.store.state;
+    this.map = new MaplibreMap({
+      container: this.#clip,
+      style: opts.plan.style,
+      ...this.#camera(),
+      interactive: false,
+      attributionControl: false,
+      validateStyle: false,
+      localIdeographFontFamily: false,
+      maxTileCacheSize: 64,
+      fadeDuration: 0,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.#renderer = new StateRenderer(this.map, opts.plan, s.layers);
+    this.#renderer.setFeatures(opts.features);
+    this.map.once('style.load', () => {
+      this.#styled = true;
+      this.update(this.#store.state);
+    });
+    this.update(s);
+    this.#wire();
+  }
+
+  #camera() {
+    const m = this.#main;
+    return { center: m.getCenter(), zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() };
+  }
+
+  /** Draws the state: the right year's plan, the divider and the two years' names. */
+  update(s: AppState): void {
+    const swipe = s.swipe;
+    if (!swipe) return;
+    const percent = `${(swipe.at * 100).toFixed(2)}%`;
+    this.#clip.style.clipPath = `inset(0 0 0 ${percent})`;
+    this.#divider.style.left = percent;
+    // Each year's name sits on its own side of the divider.
+    this.#labels.left.style.right = `calc(${(100 - swipe.at * 100).toFixed(2)}% + 28px)`;
+    this.#labels.right.style.left = `calc(${percent} + 28px)`;
+    this.#divider.setAttribute('aria-valuenow', String(Math.round(swipe.at * 100)));
+    this.#divider.setAttribute(
+      'aria-label',
+      t(s.lang, 'year.divider', { left: yearLabel(s, swipe.left), right: yearLabel(s, swipe.right) }),
+    );
+    this.#labels.left.textContent = yearLabel(s, swipe.left);
+    this.#labels.right.textContent = yearLabel(s, swipe.right);
+    if (this.#styled) this.#renderer.render({ ...s, year: swipe.right });
+  }
+
+  /** New plan features (a layer loaded late): now, or once the style exists. */
+  setPlanData(data: PlanFeatureCollection, labelled: (layer: string) => boolean): void {
+    const apply = () => setPlanSources(this.map, data, labelled);
+    if (this.#styled) apply();
+    else this.map.once('style.load', apply);
+    this.#renderer.setFeatures(data.features);
+  }
+
+  #setDivider(at: number): void {
+    const swipe = this.#store.state.swipe;
+    if (swipe && swipe.at !== at) this.#store.set({ swipe: { ...swipe, at } });
+  }
+
+  #wire(): void {
+    const signal = this.#abort.signal;
+    const follow = () => this.map.jumpTo({ ...this.#camera(), padding: this.#main.getPadding() });
+    this.#main.on('move', follow);
+    this.#main.on('resize', follow);
+    signal.addEventListener('abort', () => {
+      this.#main.off('move', follow);
+      this.#main.off('resize', follow);
+    });
+    follow();
+    const d = this.#divider;
+    const toPointer = (e: PointerEvent) => {
+      const box = this.#overlay.getBoundingClientRect();
+      this.#setDivider(dividerAt(e.clientX, box.left, box.width));
+    };
+    d.addEventListener(
+      'pointerdown',
+      (e) => {
+        d.setPointerCapture(e.pointerId);
+        toPointer(e);
+        e.preventDefault();
+      },
+      { signal },
+    );
+    d.addEventListener('pointermove', (e) => d.hasPointerCapture(e.pointerId) && toPointer(e), { signal });
+    d.addEventListener(
+      'keydown',
+      (e) => {
+        const at = dividerKey(this.#store.state.swipe?.at ?? 0.5, e.key);
+        if (at === null) return;
+        e.preventDefault();
+        this.#setDivider(at);
+      },
+      { signal },
+    );
+  }
+
+  dispose(): void {
+    this.#abort.abort();
+    this.#renderer.dispose();
+    this.map.remove();
+    this.#overlay.remove();
+  }
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  return el;
+}
