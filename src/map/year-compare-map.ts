@@ -34,8 +34,8 @@ export class YearCompareMap {
   readonly #clip = element('div', 'year-compare-map');
   readonly #divider = element('div', 'year-compare-divider');
   readonly #labels = {
-    left: element('span', 'year-compare-label left'),
-    right: element('span', 'year-compare-label right'),
+    left: element('span', 'year-compare-label year-compare-from'),
+    right: element('span', 'year-compare-label year-compare-to'),
   };
   readonly #abort = new AbortController();
   #styled = false;

@@ -25,6 +25,11 @@ export function initialState(search: string, kiosk: boolean): InitialState {
     messages.push({ key: 'url.ignored.panelKiosk', params: { name: 'panel', value: patch.panel } });
     delete patch.panel;
   }
+  // A kiosk keeps to one map (one GPU context for weeks): no year comparison there.
+  if (kiosk && patch.swipe) {
+    messages.push({ key: 'url.ignored.swipeKiosk', params: { name: 'swipe' } });
+    delete patch.swipe;
+  }
   // The map-approval line is no state, but a malformed one is named with the others.
   messages.push(...readApproval(search).messages);
   const defaults = homeState(browserLang());

@@ -24,6 +24,13 @@ describe('the state a link starts with', () => {
     expect(initialState('?panel=tools', false).state.panel).toBe('tools');
   });
 
+  it('refuses a year comparison in a kiosk (one map there), and keeps it elsewhere', () => {
+    const { state, messages } = initialState('?swipe=2020,2035', true);
+    expect(state.swipe).toBeNull();
+    expect(messages).toEqual([{ key: 'url.ignored.swipeKiosk', params: { name: 'swipe' } }]);
+    expect(initialState('?swipe=2020,2035', false).state.swipe).toMatchObject({ left: 2020, right: 2035 });
+  });
+
   it('keeps a bad parameter out, with its message, and the good ones in', () => {
     const { state, messages } = initialState('?lang=fr&layers=rail-lines', false);
     expect(state.layers).toEqual(['rail-lines']);
