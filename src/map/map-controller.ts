@@ -24,7 +24,7 @@ import { withShownYear } from '../years/year-compare.ts';
 import { watchContext } from './context-watch.ts';
 import { type Hit, hitTest } from './hit-test.ts';
 import { KioskView } from './kiosk-view.ts';
-import { MapTools } from './map-tools.ts';
+import type { MapTools } from './map-tools.ts';
 import { setPlanSources } from './plan-data.ts';
 import { PLAN_SOURCE, planStyle } from './plan-style.ts';
 import { watchStart } from './start-watch.ts';
@@ -206,11 +206,13 @@ export class MapController {
     this.#renderer.render(withShownYear(s));
     if (s.drawMode !== this.#drawMode) {
       this.#drawMode = s.drawMode;
-      if (s.drawMode) {
-        this.tools.draw.setMode(s.drawMode);
-        this.tools.draw.activate();
+      // Only the planner tools set a drawing mode, and they hand in their map part first.
+      const draw = this.#tools?.draw;
+      if (s.drawMode && draw) {
+        draw.setMode(s.drawMode);
+        draw.activate();
         this.#setHover(null);
-      } else this.#tools?.draw.deactivate();
+      } else draw?.deactivate();
     }
   }
 
@@ -332,9 +334,12 @@ export class MapController {
 
   // ------------------------------------------------------------------ planner tools
 
-  /** The planner's drawing, imported layer and map image on this map. */
-  get tools(): MapTools {
-    this.#tools ??= new MapTools(this.map);
+  /**
+   * The planner's drawing, imported layers and map images on this map. The class comes with the
+   * planner tools' own chunk, so that the first page carries none of that code.
+   */
+  tools(Tools: new (map: MaplibreMap) => MapTools): MapTools {
+    this.#tools ??= new Tools(this.map);
     return this.#tools;
   }
 

@@ -9,10 +9,13 @@ import type { AppState, Store } from '../app/store.ts';
 import type { PlanFeatureCollection } from '../data/schema.ts';
 import type { LayerDefinition } from '../layers/types.ts';
 import { planStyle } from './plan-style.ts';
-import { YearCompareMap } from './year-compare-map.ts';
+import type { YearCompareMap } from './year-compare-map.ts';
 
 export class YearCompare {
   #view: YearCompareMap | null = null;
+  /** Set while the second map's code is on its way (a chunk of its own, fetched when first asked for). */
+  #making = false;
+  #disposed = false;
   readonly #unsubscribe: () => void;
 
   constructor(
@@ -31,7 +34,8 @@ export class YearCompare {
   }
 
   #follow(s: AppState): void {
-    if (s.swipe && !this.#view) this.#view = this.#make(s);
+    if (s.swipe && !this.#view)
+      this.#make().catch((err: unknown) => console.error('the year comparison did not load', err));
     else if (!s.swipe && this.#view) {
       this.#view.dispose();
       this.#view = null;
@@ -39,13 +43,20 @@ export class YearCompare {
     this.#view?.update(s);
   }
 
-  #make(s: AppState): YearCompareMap {
+  async #make(): Promise<void> {
+    if (this.#making) return;
+    this.#making = true;
+    const { YearCompareMap } = await import('./year-compare-map.ts').finally(() => (this.#making = false));
+    const s = this.store.state;
+    // The comparison may have ended, or the page gone, while the code was on its way.
+    if (!s.swipe || this.#view || this.#disposed) return;
     const data = this.opts.data();
     const plan = planStyle(baseStyle(this.opts.glyphs, s.lang), this.opts.layers, s.layers);
     const view = new YearCompareMap({ main: this.main, store: this.store, plan, features: data.features });
     // The style starts with empty plan sources, as the main map's does.
     view.setPlanData(data, plan.labelled);
-    return view;
+    view.update(s);
+    this.#view = view;
   }
 
   setPlanData(data: PlanFeatureCollection, labelled: (layer: string) => boolean): void {
@@ -53,6 +64,7 @@ export class YearCompare {
   }
 
   dispose(): void {
+    this.#disposed = true;
     this.#unsubscribe();
     this.#view?.dispose();
     this.#view = null;

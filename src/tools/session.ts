@@ -10,6 +10,7 @@ import { failureMessage } from '../data/worker-client.ts';
 import type { Lang, Message } from '../i18n/i18n.ts';
 import type { DrawTool } from '../map/draw-tool.ts';
 import type { MapController } from '../map/map-controller.ts';
+import { MapTools } from '../map/map-tools.ts';
 import { userData } from '../user-data/user-data.ts';
 import type { UserDataStore } from '../user-data/user-data-store.ts';
 import { importFile } from './import/import-client.ts';
@@ -31,6 +32,8 @@ export interface ImportStatus {
 type Listener = () => void;
 
 export class PlannerSession {
+  /** The tools' part of the map: the drawing, the user's layers, the map images. */
+  readonly tools: MapTools;
   readonly draw: DrawTool;
   /** The tab the panel last showed, so that it reopens there. */
   tab = 'draw';
@@ -45,7 +48,8 @@ export class PlannerSession {
     readonly controller: MapController,
     readonly data: UserDataStore = userData,
   ) {
-    this.draw = controller.tools.draw;
+    this.tools = controller.tools(MapTools);
+    this.draw = this.tools.draw;
     // The session lives as long as its map: these follow the store and the drawing for as long.
     data.subscribe(() => {
       this.#syncMap();
@@ -68,7 +72,7 @@ export class PlannerSession {
   #syncMap(): void {
     const { imports, outlines } = this.data.state;
     const empty = imports.length === 0 && outlines.length === 0;
-    this.controller.tools.setUserData(empty ? null : userCollection(imports, outlines, this.#lang));
+    this.tools.setUserData(empty ? null : userCollection(imports, outlines, this.#lang));
   }
 
   #labelsKey = '';
@@ -79,7 +83,7 @@ export class PlannerSession {
     const key = JSON.stringify(polygons.map((s) => s.coords));
     if (key === this.#labelsKey) return;
     this.#labelsKey = key;
-    this.controller.tools.setDrawLabels(drawnLabels(polygons, this.#lang));
+    this.tools.setDrawLabels(drawnLabels(polygons, this.#lang));
   }
 
   get importStatus(): ImportStatus | null {

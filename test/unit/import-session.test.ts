@@ -44,13 +44,13 @@ function done(fileName: string): ImportDone {
 
 function session() {
   const layers: (GeoJSON.FeatureCollection | null)[] = [];
-  const controller = {
-    tools: {
-      draw: { shapes: [], onChange: () => () => {} },
-      setUserData: (c: GeoJSON.FeatureCollection | null) => layers.push(c),
-      setDrawLabels: () => {},
-    },
+  const tools = {
+    draw: { shapes: [], onChange: () => () => {} },
+    setUserData: (c: GeoJSON.FeatureCollection | null) => layers.push(c),
+    setDrawLabels: () => {},
   };
+  // The map part the tools hand in is the fake's own.
+  const controller = { tools: () => tools };
   const data = new UserDataStore(memoryPersistence());
   const s = new PlannerSession(
     controller as unknown as ConstructorParameters<typeof PlannerSession>[0],

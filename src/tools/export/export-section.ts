@@ -78,7 +78,7 @@ export class ExportSection extends AtlasElement {
       m: now.getMonth() + 1,
       d: now.getDate(),
     };
-    const { canvas, layout } = await session.controller.tools.renderImage({
+    const { canvas, layout } = await session.tools.renderImage({
       scale,
       title: t(lang, 'app.title'),
       subtitle: t(lang, 'app.subtitle'),
@@ -115,7 +115,7 @@ export class ExportSection extends AtlasElement {
     if (!session) throw new Error('no map');
     const lang = this.lang;
     const layout = pageLayout(this.print);
-    const map = await session.controller.tools.renderMapArea({
+    const map = await session.tools.renderMapArea({
       cssWidth: layout.mapCss.width,
       cssHeight: layout.mapCss.height,
       pixelRatio: layout.pixelRatio,
