@@ -237,8 +237,9 @@ describe('kiosk lockdown', () => {
       await screenshot(page, `kiosk-lockdown-${viewport.width}x${viewport.height}`);
       expect(atlas.errors).toEqual([]);
       await atlas.close();
-      // Every control two levels deep, one tap at a time: a few minutes on a loaded machine.
-    }, 300_000);
+      // Every control two levels deep, one tap at a time: a portrait screen shows about 200 of them,
+      // several minutes on a loaded machine.
+    }, 600_000);
   }
 
   it('the planner tools cannot be opened from the URL, and keyboard shortcuts to print, save or open are refused', async () => {
