@@ -45,6 +45,8 @@ export interface MapControllerOptions {
   label: string;
   /** Every plan layer, drawn from the plan source. */
   layers: readonly LayerDefinition[];
+  /** The plan features the map starts with, in its style: the worker tiles them with the style's first load. */
+  data: PlanFeatureCollection;
 }
 
 export interface MapControllerEvents {
@@ -94,14 +96,13 @@ export class MapController {
   /** Settles once the style, with its sources, exists (MapLibre loads it a frame after the map is made). */
   readonly #styleLoaded: Promise<void>;
   #styleReady = false;
-  /** Empty until the first plan files are in (setPlanData). */
-  #data: PlanFeatureCollection = { type: 'FeatureCollection', features: [] };
+  #data: PlanFeatureCollection;
   /** Two plan years side by side: a second map, only while the store asks for it. */
   readonly #compare: YearCompare;
 
   constructor(opts: MapControllerOptions) {
     const s = opts.store.state;
-    const plan = planStyle(baseStyle(opts.glyphs, s.lang), opts.layers, s.layers);
+    const plan = planStyle(baseStyle(opts.glyphs, s.lang), opts.layers, s.layers, opts.data);
     this.#store = opts.store;
     this.#interactiveIds = plan.interactiveIds;
     this.#labelled = plan.labelled;
@@ -130,6 +131,8 @@ export class MapController {
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     this.#renderer = new StateRenderer(this.map, plan, s.layers);
+    this.#renderer.setFeatures(opts.data.features);
+    this.#data = opts.data;
     this.#compare = new YearCompare(this.map, opts.store, { ...opts, data: () => this.#data });
     this.#teardown.push(() => this.#compare.dispose());
     // 'style.load', not 'load' (which waits for the first full frame): the style can take changes

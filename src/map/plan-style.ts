@@ -12,8 +12,9 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { labelSourceOf } from '../../styles/layer-styles.ts';
-import type { LayerId } from '../data/schema.ts';
+import type { LayerId, PlanFeatureCollection } from '../data/schema.ts';
 import type { LayerDefinition } from '../layers/types.ts';
+import { polygonLabelPoints } from './label-points.ts';
 
 /** The single GeoJSON source holding every plan feature; each layer filters it by `layer`. */
 export const PLAN_SOURCE = 'plan';
@@ -97,6 +98,7 @@ export function planStyle(
   base: StyleSpecification,
   defs: readonly LayerDefinition[],
   visible: readonly LayerId[],
+  data: PlanFeatureCollection,
 ): PlanStyle {
   const shown = new Set(visible);
   const specs: { def: LayerDefinition; spec: LayerSpecification }[] = [];
@@ -127,9 +129,8 @@ export function planStyle(
       state: { ...base.state, [MAP_SCALE]: { default: 1 } },
       sources: {
         ...base.sources,
-        // Empty at first: the map starts while the plan files are fetched (MapController.setPlanData).
-        [PLAN_SOURCE]: { type: 'geojson', data: EMPTY, promoteId: 'id', tolerance: 0.2 },
-        [labelSource]: { type: 'geojson', data: EMPTY },
+        [PLAN_SOURCE]: { type: 'geojson', data, promoteId: 'id', tolerance: 0.2 },
+        [labelSource]: { type: 'geojson', data: polygonLabelPoints(data.features, labelled) },
         [HERE_SOURCE]: { type: 'geojson', data: EMPTY },
       },
       layers: [

@@ -51,10 +51,8 @@ export class YearCompare {
     // The comparison may have ended, or the page gone, while the code was on its way.
     if (!s.swipe || this.#view || this.#disposed) return;
     const data = this.opts.data();
-    const plan = planStyle(baseStyle(this.opts.glyphs, s.lang), this.opts.layers, s.layers);
+    const plan = planStyle(baseStyle(this.opts.glyphs, s.lang), this.opts.layers, s.layers, data);
     const view = new YearCompareMap({ main: this.main, store: this.store, plan, features: data.features });
-    // The style starts with empty plan sources, as the main map's does.
-    view.setPlanData(data, plan.labelled);
     view.update(s);
     this.#view = view;
   }

@@ -138,11 +138,12 @@ export class AtlasApp extends AtlasElement implements KioskHost {
   }
 
   /**
-   * Creates the map at once, while the first layer files are fetched: the map's start-up (its
-   * worker, its GPU context, its style and glyphs) overlaps the fetch instead of waiting for it.
-   * The files' features go onto the map as soon as they are in.
+   * Creates the map once the first layer files are in, with their features in its first style:
+   * the browser reads the files before the map's start-up keeps the main thread busy, and the
+   * map lays out its tiles once, with the data, rather than empty first.
    */
   async #start() {
+    const shown = await this.#loader.first();
     const glyphs = installMapGlyphs();
     glyphs.loaded.catch((err) => {
       console.error(err);
@@ -160,6 +161,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
       glyphs: glyphs.url,
       label: t(this.store.state.lang, 'map.label'),
       layers: LAYERS,
+      data: shown,
     });
     this.controller = controller;
     this.own(controller.on('feature-click', ({ hits, lngLat }) => this.#selection.mapClick(hits, lngLat)));
@@ -185,7 +187,6 @@ export class AtlasApp extends AtlasElement implements KioskHost {
       ),
     );
     this.#schedulePadding();
-    controller.setPlanData(await this.#loader.first());
     // Kiosk mode (src/kiosk/): loaded only when asked for, so ordinary visits carry none of it.
     if (this.kiosk) this.#startKiosk();
     // A linked feature is framed unless the link also gives the view.

@@ -3,6 +3,7 @@
  * plan style that lets it apply, and the map-approval setting (审图号).
  */
 import { describe, expect, it } from 'vitest';
+import type { PlanFeatureCollection } from '../../src/data/schema.ts';
 import type { LayerDefinition } from '../../src/layers/types.ts';
 import { mapScaleFor } from '../../src/map/kiosk-view.ts';
 import { MAP_SCALE, planStyle, withMapScale } from '../../src/map/plan-style.ts';
@@ -42,10 +43,11 @@ describe('the plan style and the map scale', () => {
     panelFields: [],
     interactive: true,
   } as unknown as LayerDefinition;
+  const empty: PlanFeatureCollection = { type: 'FeatureCollection', features: [] };
   const base = { version: 8 as const, sources: {}, layers: [] };
 
   it('multiplies every label size and point radius by the mapScale global state, 1 by default', async () => {
-    const { style } = planStyle(base, [point], ['stations'] as never[]);
+    const { style } = planStyle(base, [point], ['stations'] as never[], empty);
     expect(style.state?.[MAP_SCALE]).toEqual({ default: 1 });
     const circle = style.layers.find((l) => l.id === 'stations-circle');
     const label = style.layers.find((l) => l.id === 'stations-label');

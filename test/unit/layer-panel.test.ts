@@ -87,6 +87,7 @@ describe('only precisely located, on the map', () => {
     baseStyle('http://127.0.0.1/fonts/{fontstack}/{range}.pbf', 'zh'),
     LAYERS,
     LAYERS.map((l) => l.id),
+    { type: 'FeatureCollection', features: [] },
   );
 
   it('is a valid style with the switch as global state, off at start', () => {

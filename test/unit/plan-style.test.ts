@@ -42,7 +42,12 @@ describe('the plan style', () => {
     def('lines', 10, 'line'),
     def('context', 5, 'polygon', false),
   ];
-  const { style, styleIds, interactiveIds, specs } = planStyle(base, defs, ['zones', 'stations'] as never[]);
+  const { style, styleIds, interactiveIds, specs } = planStyle(
+    base,
+    defs,
+    ['zones', 'stations'] as never[],
+    empty,
+  );
   const ids = ['background', ...specs.map((s) => s.spec.id), 'here-marker'];
 
   it('draws every fill first, then lines, then points and labels, by layer order within each', () => {
