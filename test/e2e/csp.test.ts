@@ -108,6 +108,7 @@ describe('content security policy', () => {
           .querySelector('atlas-app')!
           .shadowRoot!.querySelector('planner-tools')
           ?.shadowRoot?.querySelector('import-section')
+          ?.shadowRoot?.querySelector('imported-layers')
           ?.shadowRoot?.textContent?.includes('<img src=x') ?? false,
       null,
       { timeout: 20_000 },
@@ -118,9 +119,11 @@ describe('content security policy', () => {
         .querySelector('atlas-app')!
         .shadowRoot!.querySelector('planner-tools')!
         .shadowRoot!.querySelector('import-section')!.shadowRoot!;
+      // The list of imported layers, with each file's name, is an element of its own.
+      const list = section.querySelector('imported-layers')!.shadowRoot!;
       return {
-        text: section.textContent ?? '',
-        images: section.querySelectorAll('img').length,
+        text: `${section.textContent ?? ''} ${list.textContent ?? ''}`,
+        images: section.querySelectorAll('img').length + list.querySelectorAll('img').length,
         pwned: (window as unknown as { pwned?: number }).pwned ?? 0,
       };
     });
