@@ -11,10 +11,11 @@
 
 import { featureBounds } from '../../geo/bounds.ts';
 import { geodesicAreaM2, geodesicLengthM } from '../../geo/measure.ts';
-import type { Message } from '../../i18n/i18n.ts';
+import { type Message, msg, say } from '../../i18n/i18n.ts';
 import type { Seg } from '../validate/issues.ts';
 import { cleanBigIntegers } from '../validate/properties.ts';
 import { formatPath, parseJsonText, type ValidationIssue, validateUserCollection } from '../validate.ts';
+import { detectCrs, reprojectToWgs84 } from './crs.ts';
 
 export interface ImportIssueRow {
   /** `#4 "Site A"` (1-based, with the feature's name or id), or '' for the whole file. */
@@ -163,6 +164,32 @@ function uniqueIds(
   return out;
 }
 
+const REPROJECTED_SAYS = {
+  crs: 'import.reprojected',
+  prefix: 'import.reprojectedFromPrefix',
+  default: 'import.reprojectedGuessed',
+} as const;
+
+/**
+ * Brings a parsed file to WGS84 before the checks (whose ranges are degrees): a CGCS2000
+ * Gauss–Krüger file is reprojected, saying so; a projected file of any other system is refused,
+ * saying how to reproject it.
+ */
+function toWgs84(file: unknown): { warning?: ImportIssueRow; refusal?: Message } {
+  const crs = detectCrs(file);
+  if (crs.kind === 'geographic') return {};
+  if (crs.kind === 'unsupported') return { refusal: msg('import.crsUnsupported', { name: crs.name }) };
+  if (crs.kind === 'unknown-projected')
+    return { refusal: msg('import.crsUnknownProjected', { x: crs.sample[0], y: crs.sample[1] }) };
+  reprojectToWgs84(file, crs.zone);
+  const says = msg(REPROJECTED_SAYS[crs.from], {
+    zone: crs.zone.zone,
+    cm: crs.zone.centralMeridian,
+    epsg: crs.zone.epsg,
+  });
+  return { warning: { feature: '', path: crs.from === 'crs' ? 'crs' : '', problem: say('en', says), says } };
+}
+
 export function checkImport(
   text: string,
   fileName: string,
@@ -190,6 +217,8 @@ export function checkImport(
       features.length,
       { key: 'import.tooManyPositions', params: { limit: IMPORT_LIMITS.vertices.toLocaleString('en') } },
     );
+  const crs = toWgs84(parsed.value);
+  if (crs.refusal) return refusedCheck(say('en', crs.refusal), features.length, crs.refusal);
   onPhase?.('validating');
   const issues = validateUserCollection(parsed.value, fileName);
   const rows = issues.map((i) => issueRow(i, features));
@@ -198,7 +227,7 @@ export function checkImport(
   onPhase?.('measuring');
   const bad = new Set(issues.map((i) => i.featureIndex));
   const valid: GeoJSON.Feature[] = [];
-  const warnings: ImportIssueRow[] = [];
+  const warnings: ImportIssueRow[] = crs.warning ? [crs.warning] : [];
   const seenIds = { feature: new Map<string, number>(), property: new Map<string, number>() };
   const measured: ImportedRow[] = [];
   const totals = { areaM2: 0, lengthM: 0 };
