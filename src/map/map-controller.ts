@@ -337,10 +337,7 @@ export class MapController {
 
   // ------------------------------------------------------------------ planner tools
 
-  /**
-   * The planner's drawing, imported layers and map images on this map. The class comes with the
-   * planner tools' own chunk, so that the first page carries none of that code.
-   */
+  /** The planner's drawing, user layers and map images; the class comes with the tools' own chunk. */
   tools(Tools: new (map: MaplibreMap) => MapTools): MapTools {
     this.#tools ??= new Tools(this.map);
     return this.#tools;
