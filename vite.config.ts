@@ -4,6 +4,26 @@ import { fontSubset } from './scripts/fonts/vite-plugin-font-subset.ts';
 import { licences } from './scripts/licences/vite-plugin-licences.ts';
 import { precache } from './scripts/pwa/vite-plugin-precache.ts';
 
+/**
+ * The data worker's libraries each go to a file of their own, so that no file the app loads later
+ * passes its budget (60 KB gzip) and a library's file stays cached when the app's code changes.
+ * geojson-validation is LGPL-3.0: as a file of its own, not minified into the worker, a user can
+ * replace it (docs/decisions/0015-third-party-licences.md).
+ */
+const WORKER_LIBRARIES: Record<string, string> = {
+  'geojson-validation': 'geojson-validation',
+  zod: 'zod',
+  proj4: 'proj4',
+  mgrs: 'proj4',
+  'wkt-parser': 'proj4',
+  'geographiclib-geodesic': 'geodesic',
+};
+
+function workerChunk(id: string): string | undefined {
+  const pkg = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1];
+  return pkg === undefined ? undefined : WORKER_LIBRARIES[pkg];
+}
+
 export default defineConfig({
   plugins: [fontSubset(), geodataDigests(), licences(), precache()],
   build: {
@@ -17,14 +37,7 @@ export default defineConfig({
   },
   worker: {
     format: 'es',
-    // geojson-validation is LGPL-3.0: it ships as a file of its own, not minified into the data
-    // worker, so that a user can replace it (docs/decisions/0015-third-party-licences.md).
-    rollupOptions: {
-      output: {
-        manualChunks: (id: string) =>
-          id.includes('/node_modules/geojson-validation/') ? 'geojson-validation' : undefined,
-      },
-    },
+    rollupOptions: { output: { manualChunks: workerChunk } },
   },
   // The data worker's dependencies are found late in dev; listing them avoids a reload on first visit.
   optimizeDeps: {

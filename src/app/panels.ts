@@ -101,7 +101,7 @@ export function isPanelId(value: string): value is PanelId {
   return PANELS.some((p) => p.id === value);
 }
 
-type Panel = (typeof PANELS)[number];
+export type Panel = (typeof PANELS)[number];
 
 export function panelById(id: string): Panel | undefined {
   return PANELS.find((p) => p.id === id);

@@ -4,7 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { storeContext } from '../app/context.ts';
 import type { AppState, Store } from '../app/store.ts';
 import type { LayerId, PlanFeature } from '../data/schema.ts';
-import { t } from '../i18n/i18n.ts';
+import { langLoaded, loadLang, t } from '../i18n/i18n.ts';
 import {
   countFeatures,
   filterGroups,
@@ -45,6 +45,12 @@ export class LayerPanel extends AtlasElement {
   /** Kiosk mode: large touch targets, no filter box (a kiosk has no keyboard). */
   @property({ type: Boolean, reflect: true }) kiosk = false;
   @state() private query = '';
+
+  /** The filter finds a group by its name in either language: English is fetched for it if need be. */
+  #filter(query: string) {
+    this.query = query;
+    if (!langLoaded('en')) loadLang('en').then(() => this.requestUpdate(), console.error);
+  }
   /** Groups the reader folded open or shut; the others are open while any of their layers is on. */
   @state() private folded: ReadonlyMap<LayerGroup, boolean> = new Map();
 
@@ -88,7 +94,7 @@ export class LayerPanel extends AtlasElement {
             ? nothing
             : html`<input class="filter" type="search" autocomplete="off" .value=${this.query}
               aria-label=${t(lang, 'layers.filter.label')} placeholder=${t(lang, 'layers.filter.placeholder')}
-              @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+              @input=${(e: Event) => this.#filter((e.target as HTMLInputElement).value)}
               @keydown=${(e: KeyboardEvent) => {
                 if (e.key === 'Escape' && this.query) {
                   e.stopPropagation();

@@ -1,4 +1,3 @@
-import en from './en.json';
 import zh from './zh.json';
 
 export const LANGS = ['zh', 'en'] as const;
@@ -11,8 +10,27 @@ export interface Bilingual {
 }
 
 export type MessageKey = keyof typeof zh;
+type Messages = Record<MessageKey, string>;
 
-const messages: Record<Lang, Record<MessageKey, string>> = { zh, en };
+/**
+ * Chinese ships with the first page: it is the default language and every message's fallback.
+ * English is fetched the first time it is needed (loadLang), so a visit in one language does not
+ * carry the other. Outside a page (the data worker, scripts and tests) both are loaded at once.
+ */
+const messages: { zh: Messages; en?: Messages } = { zh };
+if (typeof document === 'undefined') await loadLang('en');
+
+/** Fetches a language's messages if they are not here yet; the type checks that English has every key. */
+export async function loadLang(lang: Lang): Promise<void> {
+  if (lang === 'en' && messages.en === undefined) {
+    const en: Messages = (await import('./en.json')).default;
+    messages.en = en;
+  }
+}
+
+export function langLoaded(lang: Lang): boolean {
+  return messages[lang] !== undefined;
+}
 
 /** A parameter is a value, or a message of its own, said in the same language (a view's name). */
 export type MessageParams = { [name: string]: string | number | Message };
@@ -40,7 +58,7 @@ export function say(lang: Lang, m: Message): string {
 
 /** The UI string `key` in `lang`, with `{name}` placeholders filled from `params`. */
 export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = messages[lang][key];
+  const text = (messages[lang] ?? messages.zh)[key];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
@@ -59,6 +77,8 @@ export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
 
-export function allMessages(): Record<Lang, Record<string, string>> {
-  return messages;
+/** Both languages' messages (for tests): English is fetched first. */
+export async function allMessages(): Promise<Record<Lang, Record<string, string>>> {
+  await loadLang('en');
+  return { zh: messages.zh, en: messages.en ?? messages.zh };
 }

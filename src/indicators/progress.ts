@@ -8,9 +8,12 @@
 import type { Register } from '../data/plan-register.ts';
 import type { Unit } from '../data/schema.ts';
 import { type CsvValue, parseCsv, toCsv } from '../format/csv.ts';
-import { type Message, msg, t } from '../i18n/i18n.ts';
+import { loadLang, type Message, msg, t } from '../i18n/i18n.ts';
 import type { IndicatorTables } from './indicator-data.ts';
 import type { ProgressFile, ProgressTarget, ProgressValue } from './progress-store.ts';
+
+// A unit is recognised in either language, whichever the reader has (sameUnit).
+await loadLang('en');
 
 export const PROGRESS_COLUMNS = ['id', 'value', 'unit', 'as_of', 'source'] as const;
 

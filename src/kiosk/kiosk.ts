@@ -11,7 +11,7 @@ import tourUrl from '../../geodata/tour.json?url';
 import { HOME_VIEW } from '../app/home.ts';
 import type { LayerId, TourStep } from '../data/schema.ts';
 import { type Bounds, featureBounds } from '../geo/bounds.ts';
-import type { Lang } from '../i18n/i18n.ts';
+import { type Lang, loadLang } from '../i18n/i18n.ts';
 import { mapScaleFor } from '../map/kiosk-view.ts';
 import { type KioskSettings, readKioskSettings } from '../url/kiosk-settings.ts';
 import type { KioskHost } from './host.ts';
@@ -21,6 +21,9 @@ import { installLockdown, type LockdownStats } from './lockdown.ts';
 import { buildId, type CacheStatus, cacheStatus, registerOffline } from './offline.ts';
 import { KioskOperations } from './operations.ts';
 import { playableTour, TourRunner } from './tour.ts';
+
+// A kiosk speaks both languages at once (the closed screen, the countdown) and switches offline.
+await loadLang('en');
 
 /** Input that counts as a visitor being there. */
 const ACTIVITY = ['pointerdown', 'touchstart', 'keydown', 'wheel'] as const;

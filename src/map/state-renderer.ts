@@ -43,6 +43,8 @@ export class StateRenderer {
   #ids: ReadonlySet<string> = new Set();
   #features: readonly PlanFeature[] = [];
   /** The features ghosted for a year, worked out once per year and set of features. */
+  /** The state last rendered. */
+  #state: AppState | null = null;
   #future: { year: PlanYear | null; features: readonly PlanFeature[]; ids: readonly string[] } | null = null;
 
   constructor(map: MaplibreMap, plan: PlanLayers, shownAtStart: readonly LayerId[]) {
@@ -70,6 +72,8 @@ export class StateRenderer {
   setFeatures(features: readonly PlanFeature[]): void {
     this.#features = features;
     this.setFeatureIds(new Set(features.map((f) => f.properties.id)));
+    // What the year ghosts depends on the features: the map may have started before they came.
+    if (this.#state) this.render(this.#state);
   }
 
   #futureOf(year: PlanYear | null): readonly string[] {
@@ -80,6 +84,7 @@ export class StateRenderer {
   }
 
   render(s: AppState): void {
+    this.#state = s;
     const layers = new Set(s.layers);
     if (!this.#layers || !sameSet(layers, this.#layers)) {
       for (const id of layers) this.#add(id);

@@ -15,7 +15,7 @@ import { panelById } from '../app/panels.ts';
 import { type AppState, Store } from '../app/store.ts';
 import type { PlanFeature, Source } from '../data/schema.ts';
 import { langContext } from '../i18n/context.ts';
-import { type Lang, type Message, t } from '../i18n/i18n.ts';
+import { type Lang, langLoaded, loadLang, type Message, t } from '../i18n/i18n.ts';
 import type { KioskHost } from '../kiosk/host.ts';
 import { LAYERS } from '../layers/registry.ts';
 import { installMapGlyphs } from '../map/install-glyphs.ts';
@@ -35,6 +35,7 @@ import { approvalLine } from './approval-line.ts';
 import { importChunk } from './chunk-import.ts';
 import { DataLoader } from './data-loader.ts';
 import { mapPadding } from './map-padding.ts';
+import { PanelLoader } from './panel-loader.ts';
 import { Selection } from './selection.ts';
 import { shellStyles } from './shell-styles.ts';
 import './print-header.ts';
@@ -70,6 +71,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
 
   readonly #selection: Selection;
   readonly #loader: DataLoader;
+  readonly #panels: PanelLoader;
   #complete = false;
   #overlayInset = 0;
   readonly #approval = readApproval(location.search); // the 审图号 line, when the URL or build sets one
@@ -85,7 +87,13 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     super();
     const start = initialState(location.search, this.kiosk);
     this.store = new Store<AppState>(start.state);
-    this.shownLang = start.state.lang;
+    this.#panels = new PanelLoader(
+      this.store,
+      (n) => this.#notify(n),
+      (id) => (this.notices = this.notices.filter((n) => n.id !== id)),
+    );
+    this.shownLang = 'zh';
+    this.#showLang(start.state.lang);
     this.home = start.home;
     if (start.messages.length > 0) this.#warn('url', { key: 'notice.urlIssues' }, start.messages);
     this.#selection = new Selection({
@@ -140,7 +148,8 @@ export class AtlasApp extends AtlasElement implements KioskHost {
   /**
    * Creates the map once the first layer files are in, with their features in its first style:
    * the browser reads the files before the map's start-up keeps the main thread busy, and the
-   * map lays out its tiles once, with the data, rather than empty first.
+   * map lays out its tiles once, with the data, rather than empty first (measured: creating the
+   * map first delays the files' parsing behind its start-up, docs/decisions/0004).
    */
   async #start() {
     const shown = await this.#loader.first();
@@ -222,36 +231,6 @@ export class AtlasApp extends AtlasElement implements KioskHost {
       });
   }
 
-  readonly #loadedPanels = new Set<string>();
-  /** How often each view's file has failed to arrive: a retry asks for it anew (chunk-import.ts). */
-  readonly #panelFailures = new Map<string, number>();
-
-  /** A view's code, loaded when it is first opened; if it does not arrive, it closes and says so. */
-  #loadPanel(panel: ReturnType<typeof panelById> & object) {
-    if (this.#loadedPanels.has(panel.id)) return;
-    this.#loadedPanels.add(panel.id);
-    const failures = this.#panelFailures.get(panel.id) ?? 0;
-    importChunk<unknown>(() => panel.load(), failures).catch((err: unknown) => {
-      this.#loadedPanels.delete(panel.id);
-      this.#panelFailures.set(panel.id, failures + 1);
-      console.error(`view ${panel.id} did not load`, err);
-      if (this.store.state.panel === panel.id) this.store.set({ panel: null });
-      this.#notify({
-        id: `view-${panel.id}`,
-        level: 'error',
-        summary: { key: 'notice.chunkFailed', params: { view: { key: panel.label } } },
-        details: [String(err)],
-        action: {
-          label: { key: 'notice.retry' },
-          run: () => {
-            this.notices = this.notices.filter((n) => n.id !== `view-${panel.id}`);
-            this.store.set({ panel: panel.id, selected: null });
-          },
-        },
-      });
-    });
-  }
-
   // ------------------------------------------------------------------ KioskHost
 
   collapseLayers(): void {
@@ -268,11 +247,29 @@ export class AtlasApp extends AtlasElement implements KioskHost {
 
   // ------------------------------------------------------------------ state
 
+  /** Elements switch language once its messages are here (English is fetched when first asked for). */
+  #showLang(lang: Lang) {
+    const show = () => {
+      if (this.store.state.lang !== lang) return;
+      this.shownLang = lang;
+      document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    };
+    if (langLoaded(lang)) show();
+    else
+      loadLang(lang).then(show, (err: unknown) => {
+        console.error(err);
+        this.#notify({
+          id: 'lang',
+          level: 'warning',
+          summary: { key: 'notice.langFailed' },
+          details: [String(err)],
+          action: { label: { key: 'notice.reload' }, run: () => location.reload() },
+        });
+      });
+  }
+
   #onState(s: AppState, prev: AppState) {
-    if (s.lang !== prev.lang) {
-      this.shownLang = s.lang;
-      document.documentElement.lang = s.lang === 'zh' ? 'zh-CN' : 'en';
-    }
+    if (s.lang !== prev.lang) this.#showLang(s.lang);
     if (s.selected !== prev.selected) this.#selection.show(s.selected, false);
     // What the right-hand panel shows decides how much of the map it covers.
     if ((s.selected === null) !== (prev.selected === null) || s.panel !== prev.panel) this.#schedulePadding();
@@ -341,7 +338,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     if (!s.panel) return nothing;
     const panel = panelById(s.panel);
     if (!panel || (this.kiosk && !panel.kiosk)) return nothing;
-    this.#loadPanel(panel);
+    this.#panels.load(panel);
     return html`<aside class="side right ${panel.width === 'wide' ? 'wide' : 'wide medium'} card ${panel.id}">
       ${panel.render({ state: s, features: this.features, controller: this.controller, kiosk: this.kiosk })}
     </aside>`;

@@ -9,7 +9,6 @@
  *    (docs/decisions/0004-progressive-validation.md).
  * A file that fails to load or never answers is named, and everything else is drawn.
  */
-import { digests } from 'virtual:geodata-digests';
 import {
   changedSinceBuild,
   FeatureIndex,
@@ -97,6 +96,8 @@ export class DataLoader {
     }
     try {
       // Files byte for byte as the build validated them need no second check (docs/decisions/0004).
+      // The digests are only needed now, after the first draw: they stay off the first page.
+      const { digests } = await import('virtual:geodata-digests');
       const changed = await changedSinceBuild(texts, digests);
       if (changed.length === 0) return;
       const result = await validatePlan(

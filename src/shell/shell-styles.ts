@@ -13,10 +13,12 @@ export const shellStyles = css`
     overflow: hidden;
   }
   /* The map comes after the controls in the DOM, so Tab reaches search and panels first. */
+  /* Contained: a panel opening or a count changing lays out and paints its own box, not the page. */
   #map {
     position: absolute;
     inset: 0;
     z-index: 0;
+    contain: strict;
   }
   .top,
   .side,
@@ -81,6 +83,7 @@ export const shellStyles = css`
     overflow: hidden;
     display: flex;
     flex-direction: column;
+    contain: layout paint;
   }
   /* The layer list is as tall as its open groups, and scrolls beyond the window's height. */
   .left {

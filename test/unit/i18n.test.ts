@@ -4,7 +4,7 @@ import { INDUSTRY_IDS, STATUSES, UNITS } from '../../src/data/schema.ts';
 import { allMessages, browserLang, t } from '../../src/i18n/i18n.ts';
 import { LAYER_GROUPS } from '../../src/layers/types.ts';
 
-const { zh, en } = allMessages();
+const { zh, en } = await allMessages();
 
 describe('i18n coverage', () => {
   it('has the same keys in both languages, none empty', () => {

@@ -16,6 +16,7 @@ import type { Seg } from '../validate/issues.ts';
 import { cleanBigIntegers } from '../validate/properties.ts';
 import { formatPath, parseJsonText, type ValidationIssue, validateUserCollection } from '../validate.ts';
 import { detectCrs, reprojectToWgs84 } from './crs.ts';
+import { IMPORT_LIMITS } from './import-limits.ts';
 
 export interface ImportIssueRow {
   /** `#4 "Site A"` (1-based, with the feature's name or id), or '' for the whole file. */
@@ -53,14 +54,6 @@ export interface ImportCheck {
 }
 
 export type ImportPhase = 'parsing' | 'validating' | 'measuring';
-
-/** What one import may hold; beyond these the file is refused, saying which limit it passed. */
-export const IMPORT_LIMITS = {
-  /** File size in bytes (256 MB). */
-  bytes: 256 * 1024 * 1024,
-  /** Positions in all geometries together. */
-  vertices: 2_000_000,
-} as const;
 
 /** An import refused as a whole, for one reason. */
 export function refusedCheck(problem: string, total = 0, says?: Message): ImportCheck {

@@ -6,7 +6,8 @@
  * so a file of tens of MB is never parsed on the main thread.
  */
 import { decodeFile } from './decode.ts';
-import { checkImport, IMPORT_LIMITS, type ImportCheck, refusedCheck } from './import-check.ts';
+import { checkImport, type ImportCheck, refusedCheck } from './import-check.ts';
+import { IMPORT_LIMITS } from './import-limits.ts';
 import type { ImportProgress, ImportResponse } from './import-protocol.ts';
 
 /** The panel lists this many rows at most; the totals count them all. */

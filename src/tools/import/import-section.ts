@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import './imported-layers.ts';
-import { IMPORT_LIMITS, type ImportIssueRow } from '../../data/import/import-check.ts';
+import type { ImportIssueRow } from '../../data/import/import-check.ts';
+import { IMPORT_LIMITS } from '../../data/import/import-limits.ts';
 import { formatNumber } from '../../format/format.ts';
 import { say, t } from '../../i18n/i18n.ts';
 import { AtlasElement } from '../../ui/atlas-element.ts';
