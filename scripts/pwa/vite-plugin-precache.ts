@@ -1,7 +1,8 @@
 /**
  * Vite plugin: makes the built atlas work offline after its first load.
  *
- * - Defines `__ATLAS_BUILD__` (git short hash and build time) for the kiosk's staff status line.
+ * - Defines `__ATLAS_BUILD__` (git short hash and build time, or `ATLAS_BUILD_ID` when a hall names
+ *   its builds itself) for the kiosk's staff status line.
  * - After `vite build` has written dist/, lists every file in it (JS, CSS, fonts, every
  *   .geojson, index.html), each with a revision from its contents, and bundles
  *   `src/sw/service-worker.ts` (Workbox) into `dist/sw.js` with that list as its precache
@@ -20,6 +21,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 export const SW_FILE = 'sw.js';
 
 function buildId(): string {
+  if (process.env.ATLAS_BUILD_ID) return process.env.ATLAS_BUILD_ID;
   const time = new Date().toISOString().slice(0, 16).replace('T', ' ');
   try {
     const hash = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {

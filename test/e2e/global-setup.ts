@@ -22,6 +22,7 @@ export async function setup(project: TestProject) {
   viteBuild('atlas', ['--outDir', builtDir, '--emptyOutDir']);
   server = await serveDir(builtDir);
   project.provide('baseUrl', server.url);
+  project.provide('distDir', builtDir);
 }
 
 export async function teardown() {
@@ -32,5 +33,7 @@ export async function teardown() {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The folder the served build is in (a test that serves it anew, as another deployment would). */
+    distDir: string;
   }
 }
