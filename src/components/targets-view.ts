@@ -173,7 +173,8 @@ export class TargetsView extends AtlasElement {
     const year = this.year;
     if (year === null) return nothing;
     const future = rows.filter((r) => this.#future(r)).length;
-    return html`<p class="intro year-note">${t(this.lang, 'targets.yearNote', { year, future, all: rows.length })}</p>`;
+    const key = future === 0 ? 'targets.yearNoneFuture' : 'targets.yearNote';
+    return html`<p class="intro year-note">${t(this.lang, key, { year, future, all: rows.length })}</p>`;
   }
 
   override render() {

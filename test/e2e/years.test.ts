@@ -153,6 +153,10 @@ describe('what follows the year', () => {
     expect(builtUp.text).toMatch(/2020年现状：80\s*平方公里/);
     expect(await p2020.locator('atlas-app targets-view .year-note').textContent()).toContain('按2020年看');
     await screenshot(p2020, 'year-2020-targets');
+    await p2020
+      .locator('atlas-app targets-view tr[data-id="main-urban-built-up-area"]')
+      .scrollIntoViewIfNeeded();
+    await screenshot(p2020, 'year-2020-targets-baseline');
     expect(a2020.errors).toEqual([]);
     await a2020.close();
 
@@ -168,6 +172,9 @@ describe('what follows the year', () => {
     expect(legend2035).not.toEqual(legend2020);
     expect(rows2035.map((r) => r.id).sort()).toEqual(rows2020.map((r) => r.id).sort());
     expect(rows2035.filter((r) => r.future)).toEqual([]);
+    expect(await p2035.locator('atlas-app targets-view .year-note').textContent()).toContain(
+      `按2035年看：${rows2035.length} 项均在该年之列`,
+    );
     expect(rows2035.find((r) => r.id === 'main-urban-built-up-area')!.text).not.toContain('2020年现状');
     await screenshot(p2035, 'year-2035-targets');
     await a2035.close();
