@@ -11,7 +11,7 @@ import { adoptDocumentStyles } from '../ui/document-styles.ts';
 import { reportLines } from './progress-report.ts';
 import type { ProgressFile } from './progress-store.ts';
 
-export const REPORT_SHEET_ID = 'atlas-progress-report';
+const REPORT_SHEET_ID = 'atlas-progress-report';
 
 const CSS = `
 #${REPORT_SHEET_ID} { display: none; }
@@ -38,7 +38,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 }
 
 /** Builds the sheet for `file` in `lang` and puts it in the page; returns what takes it away. */
-export function mountReportSheet(file: ProgressFile, lang: Lang, now = new Date()): () => void {
+function mountReportSheet(file: ProgressFile, lang: Lang): () => void {
+  const now = new Date();
   document.getElementById(REPORT_SHEET_ID)?.remove();
   const unstyle = adoptDocumentStyles(CSS);
   const sheet = el('section');
