@@ -14,8 +14,11 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 
 export const ROUND_STEPS = 100;
 
-/** Counts every distinct WebGL context the page creates, for the whole life of the page. */
-const COUNT_WEBGL = `(() => {
+/**
+ * Counts every distinct WebGL context the page creates, for the whole life of the page, in
+ * `window.__webglContexts` (read by `sample`): an init script (bench/swipe.ts uses it too).
+ */
+export const COUNT_WEBGL = `(() => {
   const seen = new WeakSet();
   window.__webglContexts = 0;
   const wrap = (proto) => {

@@ -11,6 +11,7 @@ import { html, type TemplateResult } from 'lit';
 import type { PlanFeature } from '../data/schema.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
 import type { MapController } from '../map/map-controller.ts';
+import { shownYear } from '../years/year-compare.ts';
 import type { AppState } from './store.ts';
 
 /** What a side view is rendered from. */
@@ -39,7 +40,8 @@ export const PANELS = [
     kiosk: true,
     width: 'wide',
     load: () => import('../components/targets-view.ts'),
-    render: (c) => html`<targets-view .kiosk=${c.kiosk} .features=${c.features}></targets-view>`,
+    render: (c) => html`<targets-view .kiosk=${c.kiosk} .features=${c.features}
+      .year=${shownYear(c.state)}></targets-view>`,
   },
   {
     id: 'parks',
@@ -82,7 +84,8 @@ export const PANELS = [
     kiosk: true,
     width: 'wide',
     load: () => import('../indicators/indicators-view.ts'),
-    render: (c) => html`<indicators-view .kiosk=${c.kiosk} .features=${c.features}></indicators-view>`,
+    render: (c) => html`<indicators-view .kiosk=${c.kiosk} .features=${c.features}
+      .year=${shownYear(c.state)}></indicators-view>`,
   },
   {
     id: 'tools',

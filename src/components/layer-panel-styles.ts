@@ -78,6 +78,19 @@ export const layerPanelStyles = css`
   .count.reduced {
     color: var(--atlas-indicative);
   }
+  /* The features the plan year ghosts: drawn faintly on the map, counted apart. */
+  .ghosted {
+    font-size: 0.8rem;
+    color: var(--atlas-text-muted);
+    margin-left: 3px;
+    padding: 0 3px;
+    border: 1px dashed currentColor;
+    border-radius: 3px;
+    opacity: 0.7;
+  }
+  .legend .ghost legend-swatch {
+    opacity: 0.35;
+  }
   .layers {
     padding: 0 0 6px 12px;
   }

@@ -11,6 +11,7 @@ import {
   groupState,
   type LayerCount,
   type PanelGroup,
+  shownCount,
   switchGroup,
 } from '../layers/panel-model.ts';
 import { layersByGroup } from '../layers/registry.ts';
@@ -18,6 +19,8 @@ import type { LayerDefinition, LayerGroup } from '../layers/types.ts';
 import '../ui/legend-swatch.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
+import { shownYear } from '../years/year-compare.ts';
+import type { PlanYear } from '../years/year-filter.ts';
 import { layerPanelStyles } from './layer-panel-styles.ts';
 
 const GROUPS: readonly PanelGroup[] = layersByGroup();
@@ -30,7 +33,8 @@ const groupTitle = (g: LayerGroup) => ({
  * Layers grouped the way the plan groups them: each group folds open and has a switch for all
  * its layers, each layer its toggle, legend and count of features. A filter box finds a layer by
  * its name in either language, and "only precisely located" hides what stands only at a town.
- * Every change goes through the store.
+ * The counts follow the plan year the map shows: what stands by then, and beside it, marked as
+ * such, what the year ghosts as still to come. Every change goes through the store.
  */
 @customElement('layer-panel')
 export class LayerPanel extends AtlasElement {
@@ -53,14 +57,24 @@ export class LayerPanel extends AtlasElement {
   }
   /** Groups the reader folded open or shut; the others are open while any of their layers is on. */
   @state() private folded: ReadonlyMap<LayerGroup, boolean> = new Map();
+  /** The year the main map shows (while comparing, its left year); null for the whole plan. */
+  @state() private year: PlanYear | null = null;
 
-  #counted: readonly PlanFeature[] | undefined;
+  #counted: { features: readonly PlanFeature[]; year: PlanYear | null } | undefined;
   #counts: Map<LayerId, LayerCount> = new Map();
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const store = this.store;
+    if (!store) return;
+    this.year = shownYear(store.state);
+    this.own(store.subscribe((s) => (this.year = shownYear(s))));
+  }
+
   get #countsByLayer(): Map<LayerId, LayerCount> {
-    if (this.#counted !== this.features) {
-      this.#counts = countFeatures(this.features);
-      this.#counted = this.features;
+    if (this.#counted?.features !== this.features || this.#counted.year !== this.year) {
+      this.#counts = countFeatures(this.features, this.year);
+      this.#counted = { features: this.features, year: this.year };
     }
     return this.#counts;
   }
@@ -149,25 +163,33 @@ export class LayerPanel extends AtlasElement {
   #layer(layer: LayerDefinition) {
     const lang = this.lang;
     const on = this.visible.includes(layer.id);
-    const count = this.#countsByLayer.get(layer.id) ?? { all: 0, precise: 0 };
-    const shown = this.precise ? count.precise : count.all;
-    const reduced = shown !== count.all;
+    const count = this.#countsByLayer.get(layer.id) ?? { all: 0, precise: 0, future: 0, futurePrecise: 0 };
+    const { standing, ghosted, hidden } = shownCount(count, this.precise);
+    const year = this.year;
+    const title =
+      ghosted > 0 && year !== null
+        ? t(lang, 'layers.countYear', { year, standing, ghosted })
+        : hidden > 0
+          ? t(lang, 'layers.countPrecise', { shown: standing, all: count.all })
+          : t(lang, 'layers.count', { count: standing });
+    const legend = on && (layer.legend.length > 1 || ghosted > 0);
     return html`
       <label data-layer=${layer.id}>
         <input type="checkbox" .checked=${on} aria-label=${t(lang, 'layers.toggle', { name: layer.title[lang] })}
           @change=${(e: Event) => this.#toggle(layer.id, (e.target as HTMLInputElement).checked)} />
         <span class="name"><legend-swatch .swatch=${layer.legend[0]?.swatch}></legend-swatch>${layer.title[lang]}</span>
-        <span class="count ${reduced ? 'reduced' : ''}"
-          title=${
-            reduced
-              ? t(lang, 'layers.countPrecise', { shown, all: count.all })
-              : t(lang, 'layers.count', { count: count.all })
-          }>${shown}</span>
+        <span class="counts" title=${title}><span class="count ${hidden > 0 ? 'reduced' : ''}" aria-label=${title}
+          >${standing}</span>${ghosted > 0 ? html`<span class="ghosted" aria-hidden="true">+${ghosted}</span>` : nothing}</span>
       </label>
       ${
-        on && layer.legend.length > 1
+        legend
           ? html`<ul class="legend">
-            ${layer.legend.map((entry) => html`<li><legend-swatch .swatch=${entry.swatch}></legend-swatch>${entry.label[lang]}</li>`)}
+            ${layer.legend.length > 1 ? layer.legend.map((entry) => html`<li><legend-swatch .swatch=${entry.swatch}></legend-swatch>${entry.label[lang]}</li>`) : nothing}
+            ${
+              ghosted > 0 && year !== null
+                ? html`<li class="ghost"><legend-swatch .swatch=${layer.legend[0]?.swatch}></legend-swatch>${t(lang, 'layers.ghosted', { year, count: ghosted })}</li>`
+                : nothing
+            }
           </ul>`
           : nothing
       }

@@ -12,6 +12,7 @@ import { ratioBar } from '../ui/ratio-bar.ts';
 import { panelViewStyles, sharedStyles } from '../ui/shared-styles.ts';
 import { userData } from '../user-data/user-data.ts';
 import type { MeasuredOutline } from '../user-data/user-data-store.ts';
+import { type PlanYear, standsIn } from '../years/year-filter.ts';
 
 const NO_OUTLINES: readonly MeasuredOutline[] = [];
 
@@ -73,6 +74,18 @@ export class TargetsView extends AtlasElement {
         color: var(--atlas-indicative);
         font-size: 0.85rem;
       }
+      /* A feature the chosen plan year puts in the future: greyed, as the map ghosts it. */
+      tr.future > td {
+        color: var(--atlas-text-muted);
+      }
+      tr.future .ratio,
+      tr.future legend-swatch {
+        opacity: 0.6;
+      }
+      .future-note,
+      .baseline {
+        color: var(--atlas-text-muted);
+      }
       /* A value from a loaded progress file, never styled like the plan's figures. */
       .progress-value {
         padding: 2px 6px;
@@ -88,6 +101,8 @@ export class TargetsView extends AtlasElement {
   @property({ attribute: false }) features: readonly PlanFeature[] = [];
   /** In kiosk mode nothing downloads: the CSV export is not offered. */
   @property({ type: Boolean }) kiosk = false;
+  /** The plan year the map shows: rows it puts in the future are greyed and say so. */
+  @property({ attribute: false }) year: PlanYear | null = null;
   @state() private sortKey: SortKey = 'layer';
   @state() private descending = false;
   @state() private progress: ProgressFile | null = progressStore.state.file;
@@ -142,9 +157,30 @@ export class TargetsView extends AtlasElement {
     return html`<div class="progress-value" data-progress=${v.id}>${progressText(v, this.lang)}${ratio === undefined ? nothing : ratioBar(ratio)}</div>`;
   }
 
+  /** Whether the year puts the row's feature in the future (its status and target year say so). */
+  #future(r: TargetRow): boolean {
+    return !standsIn({ status: r.status, target_year: r.featureYear }, this.year);
+  }
+
+  /** The 2020 baseline beside the target, when the map shows 2020 and the plan gives one. */
+  #baseline(r: TargetRow) {
+    if (this.year !== 2020 || r.baseline2020 === undefined) return nothing;
+    const value = formatQuantity(r.baseline2020, r.unit, this.lang);
+    return html`<br /><small class="baseline">${t(this.lang, 'targets.baseline2020', { value })}</small>`;
+  }
+
+  #yearNote(rows: readonly TargetRow[]) {
+    const year = this.year;
+    if (year === null) return nothing;
+    const future = rows.filter((r) => this.#future(r)).length;
+    const key = future === 0 ? 'targets.yearNoneFuture' : 'targets.yearNote';
+    return html`<p class="intro year-note">${t(this.lang, key, { year, future, all: rows.length })}</p>`;
+  }
+
   override render() {
     const lang = this.lang;
     const rows = sortRows(this.#rows(), this.sortKey, this.descending, lang);
+    const year = this.year;
     return html`
       <header>
         <h2 id="targets-title">${t(lang, 'targets.title')}</h2>
@@ -154,6 +190,7 @@ export class TargetsView extends AtlasElement {
         </div>
       </header>
       <p class="intro">${t(lang, 'targets.intro')}</p>
+      ${this.#yearNote(rows)}
       <div class="scroll">
         <table aria-labelledby="targets-title">
           <thead>
@@ -177,6 +214,7 @@ export class TargetsView extends AtlasElement {
               (r) => html`<tr
                 tabindex="0"
                 data-id=${r.id}
+                class=${this.#future(r) ? 'future' : ''}
                 @click=${() => this.emit('select-feature', { id: r.id })}
                 @keydown=${(e: KeyboardEvent) => {
                   if (e.key === 'Enter' || e.key === ' ') {
@@ -187,14 +225,18 @@ export class TargetsView extends AtlasElement {
               >
                 <td>${lang === 'zh' ? r.name_zh : r.name_en}<br /><small>${r.citation}</small></td>
                 <td>${layerById(r.layer as LayerId)?.title[lang] ?? r.layer}</td>
-                <td class="num">${formatQuantity(r.target, r.unit, lang)}${r.year ? html`<br /><small>${r.year}</small>` : ''}</td>
+                <td class="num">${formatQuantity(r.target, r.unit, lang)}${r.year ? html`<br /><small>${r.year}</small>` : ''}${this.#baseline(r)}</td>
                 ${
                   r.measured === undefined || r.ratio === undefined
                     ? html`<td class="drawn" colspan="2">${t(lang, 'targets.drawnToFigure')}</td>`
                     : html`<td class="num">${formatQuantity(r.measured, r.unit, lang)}</td>
                       <td class="num ratio">${formatPercent(r.ratio, lang)}${ratioBar(r.ratio)}${this.#basis(r)}</td>`
                 }
-                <td>${statusLabel(r.status, lang)}</td>
+                <td>${statusLabel(r.status, lang)}${
+                  year !== null && this.#future(r)
+                    ? html`<br /><small class="future-note">${t(lang, 'targets.future', { year })}</small>`
+                    : nothing
+                }</td>
                 <td>${this.#progress(r)}</td>
               </tr>`,
             )}

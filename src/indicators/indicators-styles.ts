@@ -131,4 +131,13 @@ export const indicatorsStyles = css`
     min-height: 48px;
     font-size: 1rem;
   }
+  /* The column of the plan year the map shows. */
+  .year-col {
+    background: rgb(11 92 173 / 9%);
+    box-shadow: inset 2px 0 0 var(--atlas-accent), inset -2px 0 0 var(--atlas-accent);
+  }
+  .no-figure {
+    color: var(--atlas-indicative);
+    font-weight: normal;
+  }
 `;

@@ -3,7 +3,8 @@
  * as the plan groups them, with the 2020 value, the 2025 target, attribute, unit, basis and
  * citation; 表1, the 13th plan's targets against what it achieved; the city-size figures of the
  * text (建成区, 城区人口). Each has a small chart where its two numbers share a basis, a "show on
- * map" where it has a side on the map, and the plan's own contradictions beside it.
+ * map" where it has a side on the map, and the plan's own contradictions beside it. The column
+ * of the plan year the map shows is highlighted (src/years/year-columns.ts).
  */
 import { consume } from '@lit/context';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -15,6 +16,8 @@ import { formatQuantity } from '../format/format.ts';
 import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
 import { panelViewStyles, sharedStyles } from '../ui/shared-styles.ts';
+import { type YearColumn, yearColumn } from '../years/year-columns.ts';
+import type { PlanYear } from '../years/year-filter.ts';
 import { barChart, type ChartBar } from './indicator-chart.ts';
 import {
   comparable,
@@ -58,6 +61,8 @@ export class IndicatorsView extends AtlasElement {
   @property({ attribute: false }) features: readonly PlanFeature[] = [];
   /** In kiosk mode nothing opens a file chooser or downloads: the progress tools are not offered. */
   @property({ type: Boolean, reflect: true }) kiosk = false;
+  /** The plan year the map shows, whose column is highlighted; null for the whole plan. */
+  @property({ attribute: false }) year: PlanYear | null = null;
   @consume({ context: storeContext }) store?: Store<AppState>;
   @state() private data?: IndicatorTables;
   @state() private failed = false;
@@ -162,7 +167,7 @@ export class IndicatorsView extends AtlasElement {
           ${row.id ? progressFor(row.id, this.progress).map((v) => html`<div class="progress-value" data-line=${v.line}>${progressText(v, lang)}</div>`) : nothing}
           ${row.map ? html`<button class="map" @click=${() => this.#showOnMap(row.map!)}>${t(lang, 'indicators.showOnMap')}</button>` : nothing}
         </td>
-        ${table.columns.map((c) => html`<td class="num">${this.#cell(row.values[c.key])}</td>`)}
+        ${table.columns.map((c) => html`<td class=${this.#colClass(c.key)}>${this.#cell(row.values[c.key])}</td>`)}
       </tr>
       ${(row.discrepancies ?? []).map(
         (d) => html`<tr class="discrepancy" data-no=${row.no}>
@@ -176,18 +181,43 @@ export class IndicatorsView extends AtlasElement {
     `;
   }
 
+  get #yearColumn(): YearColumn | null {
+    return yearColumn(this.year);
+  }
+
+  /** A numeric cell's class: highlighted in the column of the year the map shows. */
+  #colClass(key: string): string {
+    return this.#yearColumn?.key === key ? 'num year-col' : 'num';
+  }
+
+  /** In the highlighted column's heading, when the year has no figure of its own in the plan. */
+  #noFigure(key: string) {
+    const col = this.#yearColumn;
+    if (!col?.noFigure || col.key !== key || this.year === null) return nothing;
+    return html`<br /><small class="no-figure">${t(this.lang, 'indicators.noYearFigure', { year: this.year })}</small>`;
+  }
+
+  /** Which column the year reads, above a table that has it. */
+  #yearNote(keys: readonly string[]) {
+    const col = this.#yearColumn;
+    if (!col || this.year === null || !keys.includes(col.key)) return nothing;
+    const key: MessageKey = col.noFigure ? 'indicators.yearNoFigure' : 'indicators.yearColumn';
+    return html`<p class="intro year-note">${t(this.lang, key, { year: this.year })}</p>`;
+  }
+
   #table(table: IndicatorTable) {
     const lang = this.lang;
     const cols = table.columns.length;
     const notes = lang === 'zh' ? table.notes_zh : table.notes_en;
     return html`
+      ${this.#yearNote(table.columns.map((c) => c.key))}
       <table class=${table.id} aria-label=${lang === 'zh' ? table.title_zh : table.title_en}>
         <caption class="intro">${lang === 'zh' ? table.title_zh : table.title_en}</caption>
         <thead>
           <tr>
             <th class="no">${t(lang, 'indicators.no')}</th>
             <th>${t(lang, 'indicators.name')}</th>
-            ${table.columns.map((c) => html`<th class="num">${lang === 'zh' ? c.label_zh : c.label_en}</th>`)}
+            ${table.columns.map((c) => html`<th class=${this.#colClass(c.key)}>${lang === 'zh' ? c.label_zh : c.label_en}${this.#noFigure(c.key)}</th>`)}
           </tr>
         </thead>
         ${groupedRows(table).map(
@@ -222,8 +252,8 @@ export class IndicatorsView extends AtlasElement {
         ${barChart(bars, t(lang, 'indicators.chartLabel', { name: label, values: `${q(f.baseline)} → ${q(f.target)}` }))}
         <button class="map" @click=${() => this.#showOnMap({ feature: p.id, layers: [p.layer] })}>${t(lang, 'indicators.showOnMap')}</button>
       </td>
-      <td class="num">${q(f.baseline)}</td>
-      <td class="num">${q(f.target)}</td>
+      <td class=${this.#colClass('value_2020')}>${q(f.baseline)}</td>
+      <td class=${this.#colClass('target_2025')}>${q(f.target)}</td>
     </tr>`;
   }
 
@@ -241,8 +271,9 @@ export class IndicatorsView extends AtlasElement {
         figures.length
           ? html`<h3>${t(lang, 'indicators.textFigures')}</h3>
             <table class="text-figures">
-              <thead><tr><th>${t(lang, 'indicators.name')}</th><th class="num">${t(lang, 'indicators.bar.value2020')}</th>
-                <th class="num">${t(lang, 'indicators.bar.target2025')}</th></tr></thead>
+              <thead><tr><th>${t(lang, 'indicators.name')}</th>
+                <th class=${this.#colClass('value_2020')}>${t(lang, 'indicators.bar.value2020')}${this.#noFigure('value_2020')}</th>
+                <th class=${this.#colClass('target_2025')}>${t(lang, 'indicators.bar.target2025')}${this.#noFigure('target_2025')}</th></tr></thead>
               <tbody>${figures.map((f) => this.#textFigure(f))}</tbody>
             </table>`
           : nothing

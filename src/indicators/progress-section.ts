@@ -1,7 +1,7 @@
 /**
  * The planner's progress tools in the indicators view: load a progress file, download the
- * template, export the progress report, and see which rows did not load and why. Never shown in
- * kiosk mode: it opens a file chooser and downloads.
+ * template, export the progress report as CSV or print it, and see which rows did not load and
+ * why. Never shown in kiosk mode: it opens a file chooser, downloads and prints.
  */
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -13,6 +13,7 @@ import { panelViewStyles, sharedStyles } from '../ui/shared-styles.ts';
 import { loadIndicators } from './indicator-data.ts';
 import { indicatorsStyles } from './indicators-styles.ts';
 import { parseProgress, progressReportCsv, progressTargets } from './progress.ts';
+import { printReport } from './progress-print.ts';
 import { type ProgressFile, type ProgressTarget, progressStore } from './progress-store.ts';
 
 /** The template shipped beside the app (`npm run progress:template` writes it from geodata/). */
@@ -80,6 +81,7 @@ export class ProgressSection extends AtlasElement {
         ${
           f
             ? html`<button class="export" @click=${this.#export}>${t(lang, 'progress.export')}</button>
+              <button class="print" @click=${() => printReport(f, this.lang)}>${t(lang, 'progress.print')}</button>
               <button class="clear" @click=${() => progressStore.set({ file: null })}>${t(lang, 'progress.clear')}</button>`
             : nothing
         }

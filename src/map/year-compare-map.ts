@@ -14,6 +14,7 @@ import { dividerAt, dividerKey } from '../years/year-compare.ts';
 import { setPlanSources } from './plan-data.ts';
 import type { PlanStyle } from './plan-style.ts';
 import { StateRenderer } from './state-renderer.ts';
+import { dividerLayout, rightHandState } from './year-compare-layout.ts';
 
 export interface YearCompareOptions {
   main: MaplibreMap;
@@ -84,20 +85,20 @@ export class YearCompareMap {
   update(s: AppState): void {
     const swipe = s.swipe;
     if (!swipe) return;
-    const percent = `${(swipe.at * 100).toFixed(2)}%`;
-    this.#clip.style.clipPath = `inset(0 0 0 ${percent})`;
-    this.#divider.style.left = percent;
+    const layout = dividerLayout(swipe.at);
+    this.#clip.style.clipPath = layout.clipPath;
+    this.#divider.style.left = layout.left;
     // Each year's name sits on its own side of the divider.
-    this.#labels.left.style.right = `calc(${(100 - swipe.at * 100).toFixed(2)}% + 28px)`;
-    this.#labels.right.style.left = `calc(${percent} + 28px)`;
-    this.#divider.setAttribute('aria-valuenow', String(Math.round(swipe.at * 100)));
+    this.#labels.left.style.right = layout.leftLabelRight;
+    this.#labels.right.style.left = layout.rightLabelLeft;
+    this.#divider.setAttribute('aria-valuenow', layout.valueNow);
     this.#divider.setAttribute(
       'aria-label',
       t(s.lang, 'year.divider', { left: yearLabel(s, swipe.left), right: yearLabel(s, swipe.right) }),
     );
     this.#labels.left.textContent = yearLabel(s, swipe.left);
     this.#labels.right.textContent = yearLabel(s, swipe.right);
-    if (this.#styled) this.#renderer.render({ ...s, year: swipe.right });
+    if (this.#styled) this.#renderer.render(rightHandState(s));
   }
 
   /** New plan features (a layer loaded late): now, or once the style exists. */

@@ -9,6 +9,7 @@ import type { AppState, Store } from '../app/store.ts';
 import type { PlanFeatureCollection } from '../data/schema.ts';
 import type { LayerDefinition } from '../layers/types.ts';
 import { planStyle } from './plan-style.ts';
+import { compareStep } from './year-compare-layout.ts';
 import type { YearCompareMap } from './year-compare-map.ts';
 
 export class YearCompare {
@@ -34,13 +35,18 @@ export class YearCompare {
   }
 
   #follow(s: AppState): void {
-    if (s.swipe && !this.#view)
-      this.#make().catch((err: unknown) => console.error('the year comparison did not load', err));
-    else if (!s.swipe && this.#view) {
-      this.#view.dispose();
-      this.#view = null;
+    switch (compareStep(s.swipe !== null, this.#view !== null)) {
+      case 'make':
+        this.#make().catch((err: unknown) => console.error('the year comparison did not load', err));
+        break;
+      case 'remove':
+        this.#view?.dispose();
+        this.#view = null;
+        break;
+      case 'update':
+        this.#view?.update(s);
+        break;
     }
-    this.#view?.update(s);
   }
 
   async #make(): Promise<void> {

@@ -22,6 +22,10 @@ export interface TargetRow {
   /** The user's own outline that `measured` comes from, when one is assigned: never plan data. */
   userOutline?: { source: string; assignedAt: string };
   year?: number;
+  /** The feature's own target year, which with its status says in which plan years it stands. */
+  featureYear?: number;
+  /** The plan's 2020 figure in the target's unit (建成区 80 km²), where the data gives one. */
+  baseline2020?: number;
   citation: string;
 }
 
@@ -67,6 +71,9 @@ export function targetRows(
       ratio: measured === undefined ? undefined : measured / target.value,
       userOutline: own && { source: own.source, assignedAt: own.assignedAt },
       year: target.year ?? p.target_year,
+      featureYear: p.target_year,
+      baseline2020: p.figures.find((x) => x.year === 2020 && x.kind === 'baseline' && x.unit === target.unit)
+        ?.value,
       citation: citationText(f),
     });
   }

@@ -77,6 +77,10 @@ describe('comparing two plan years', () => {
     expect(await ghostedOnBoth(page, PLANNED)).toEqual([true, false]);
     expect(await differingPixels(page)).toBeGreaterThan(500);
     expect(await liveContexts(page)).toBe(2);
+    // The legend follows the main map's (left) year: the zones still to come in 2020 are counted apart.
+    const zones = page.locator('atlas-app layer-panel label[data-layer="expansion-zones"]');
+    expect(await zones.locator('.count').textContent()).toBe('0');
+    expect(Number((await zones.locator('.ghosted').textContent())!.replace('+', ''))).toBeGreaterThan(0);
     const labels = await page.locator('atlas-app .year-compare-label').allTextContents();
     expect(labels).toEqual(['2020 baseline', '2035 vision']);
     await screenshot(page, 'compare-2020-2035');

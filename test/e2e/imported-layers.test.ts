@@ -57,7 +57,7 @@ function surveyOutline(target: number, [lon, lat]: [number, number]) {
   return { areaM2, buffer: Buffer.from(JSON.stringify(file)) };
 }
 
-async function openTab(page: Page, tab: 'compare' | 'import') {
+async function openTab(page: Page, tab: 'compare' | 'import' | 'export') {
   await page.locator(`planner-tools button.tab-${tab}`).click();
   await page.locator(`planner-tools ${tab}-section`).waitFor();
 }
@@ -94,7 +94,10 @@ describe('imported layers', () => {
   it('a second import keeps the first; both stay after a reload; an assigned outline shows its true ratio; forget removes all', async () => {
     const { target, centre } = zone();
     const survey = surveyOutline(target, centre);
-    const atlas = await openAtlas(browser(), `${baseUrl}/?lang=en&panel=tools`, { viewport: VIEWPORT });
+    const atlas = await openAtlas(browser(), `${baseUrl}/?lang=en&panel=tools`, {
+      viewport: VIEWPORT,
+      acceptDownloads: true,
+    });
     const { page } = atlas;
     await openTab(page, 'import');
     const input = page.locator('planner-tools import-section input[type=file]');
@@ -151,6 +154,26 @@ describe('imported layers', () => {
     await openTab(page, 'import');
     await page.locator('planner-tools imported-layers li.user-layer').nth(1).waitFor();
     expect(await listed(page)).toEqual(['survey-east.geojson', 'good.geojson']);
+
+    // The GeoJSON export of the visible layers carries the outline, saying what it is.
+    await openTab(page, 'export');
+    const download = page.waitForEvent('download');
+    await page.locator('planner-tools export-section button.export-visible').click();
+    const exported = JSON.parse(
+      readFileSync((await (await download).path())!, 'utf8'),
+    ) as GeoJSON.FeatureCollection;
+    const measured = exported.features.filter((f) => f.properties?.role === 'measured-outline');
+    expect(measured).toHaveLength(1);
+    const m = measured[0].properties!;
+    expect(m.feature_id).toBe(ZONE);
+    expect(m.source_file).toBe('survey-east.geojson');
+    expect(m.assigned_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(m.unit).toBe('km2');
+    expect(m.target).toBe(target);
+    expect(Math.abs(m.measured_area_m2 - survey.areaM2)).toBeLessThan(1);
+    expect(m.measured_area).toBeCloseTo(survey.areaM2 / 1e6, 3);
+    // The plan's own feature is there too, unchanged.
+    expect(exported.features.some((f) => f.properties?.id === ZONE && f.properties?.figures)).toBe(true);
 
     // The Targets view: the true ratio of the user's outline, said to be theirs.
     await page.goto(`${baseUrl}/?lang=en&panel=targets`);

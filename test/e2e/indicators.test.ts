@@ -70,7 +70,7 @@ describe('the indicators view', () => {
     expect(await view.locator('tr.indicator[data-id="forest-cover"]').textContent()).toContain('binding');
     // The kiosk never offers a file chooser or a download.
     expect(await view.locator('input[type=file]').count()).toBe(0);
-    expect(await view.locator('a[download], button.export').count()).toBe(0);
+    expect(await view.locator('a[download], button.export, button.print, progress-section').count()).toBe(0);
     await screenshot(page, 'indicators-kiosk-en');
     await atlas.close();
   });
@@ -122,6 +122,36 @@ describe('the indicators view', () => {
     const report = readFileSync((await (await download).path())!, 'utf8');
     expect(report).toContain("'=SUM(A1) SAMPLE");
     expect(report).toContain('western-vocational-base,commitment');
+    expect(report.split('\r\n')[0]).toContain('value,unit,as_of,source,plan_target,percent_of_target');
+    expect(report).toMatch(/western-vocational-base,commitment,[^\r\n]*,12,km2,2024-06-30,SAMPLE[^,]*,20,60/);
+
+    // The print view: only the report's sheet goes on the paper, every value with its date,
+    // source and the plan's target; it is gone once the print dialog closes.
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: number };
+      w.printed = 0;
+      window.print = () => void w.printed++;
+    });
+    await view.locator('progress-section button.print').click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    const sheet = page.locator('body > #atlas-progress-report');
+    expect(await sheet.isVisible()).toBe(false); // not on screen
+    await page.emulateMedia({ media: 'print' });
+    expect(await sheet.isVisible()).toBe(true);
+    expect(await page.locator('atlas-app').isVisible()).toBe(false);
+    expect(await sheet.locator('tbody tr').count()).toBe(4);
+    const vocational = (await sheet.locator('tr[data-id="western-vocational-base"]').textContent())!;
+    for (const part of ['commitment', '12 km²', '2024-06-30', 'SAMPLE', '20', '60%'])
+      expect(vocational).toContain(part);
+    const urbanLine = (await sheet.locator('tr[data-id="urbanisation-rate"]').textContent())!;
+    for (const part of ['indicator', '75.2%', '2023-12-31', 'SAMPLE']) expect(urbanLine).toContain(part);
+    // A source that looks like a formula is shown as the text it is.
+    expect(await sheet.locator('tr[data-id="life-expectancy"]').textContent()).toContain('=SUM(A1) SAMPLE');
+    expect(await sheet.textContent()).toContain('sample-progress-mixed.csv; 4 rows loaded, 6 with problems');
+    await screenshot(page, 'progress-report-print');
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await sheet.count()).toBe(0);
 
     // The targets view: no ratio for outlines drawn to their figure, progress beside its target.
     await page.evaluate(() => document.querySelector('atlas-app')!.store.set({ panel: 'targets' }));

@@ -103,3 +103,102 @@ describe('the plan years', () => {
     await bad.close();
   });
 });
+
+describe('what follows the year', () => {
+  const { browser, baseUrl } = useBrowser();
+
+  /** Each layer's count and ghosted count as the layer panel shows them. */
+  const legendCounts = (page: Page) =>
+    page.locator('atlas-app layer-panel label[data-layer]').evaluateAll((labels) =>
+      Object.fromEntries(
+        labels.map((l) => [
+          l.getAttribute('data-layer')!,
+          {
+            count: Number(l.querySelector('.count')!.textContent),
+            ghosted: Number(l.querySelector('.ghosted')?.textContent?.replace('+', '') ?? 0),
+          },
+        ]),
+      ),
+    );
+
+  /** The Targets view's rows: id, whether greyed as still to come, and their text. */
+  const targetRows = (page: Page) =>
+    page.locator('atlas-app targets-view tbody tr').evaluateAll((rows) =>
+      rows.map((r) => ({
+        id: r.getAttribute('data-id')!,
+        future: r.classList.contains('future'),
+        text: r.textContent!.replace(/\s+/g, ' '),
+      })),
+    );
+
+  it('the legend, the targets and the indicators show the year the map shows', async () => {
+    const open = (year: number, panel: string) =>
+      openAtlas(browser(), `${baseUrl}/?lang=zh&layers=${LAYERS}&year=${year}&panel=${panel}`);
+    const a2020 = await open(2020, 'targets');
+    const p2020 = a2020.page;
+    await p2020.locator('atlas-app targets-view tbody tr').first().waitFor();
+    const legend2020 = await legendCounts(p2020);
+    const rows2020 = await targetRows(p2020);
+    // In 2020 the planned expansion zones stand nowhere yet: counted apart, as ghosted.
+    expect(legend2020['expansion-zones'].count).toBe(0);
+    expect(legend2020['expansion-zones'].ghosted).toBeGreaterThan(0);
+    expect(await p2020.locator('atlas-app layer-panel li.ghost').first().textContent()).toContain(
+      '淡显：2020年尚未建成',
+    );
+    const zone = rows2020.find((r) => r.id === PLANNED)!;
+    expect(zone.future).toBe(true);
+    expect(zone.text).toContain('2020年尚未建成');
+    // The built-up area's 2020 figure from geodata (80 km²) beside its 2025 target.
+    const builtUp = rows2020.find((r) => r.id === 'main-urban-built-up-area')!;
+    expect(builtUp.text).toMatch(/2020年现状：80\s*平方公里/);
+    expect(await p2020.locator('atlas-app targets-view .year-note').textContent()).toContain('按2020年看');
+    await screenshot(p2020, 'year-2020-targets');
+    await p2020
+      .locator('atlas-app targets-view tr[data-id="main-urban-built-up-area"]')
+      .scrollIntoViewIfNeeded();
+    await screenshot(p2020, 'year-2020-targets-baseline');
+    expect(a2020.errors).toEqual([]);
+    await a2020.close();
+
+    const a2035 = await open(2035, 'targets');
+    const p2035 = a2035.page;
+    await p2035.locator('atlas-app targets-view tbody tr').first().waitFor();
+    const legend2035 = await legendCounts(p2035);
+    const rows2035 = await targetRows(p2035);
+    expect(legend2035['expansion-zones'].ghosted).toBe(0);
+    expect(legend2035['expansion-zones'].count).toBe(
+      legend2020['expansion-zones'].count + legend2020['expansion-zones'].ghosted,
+    );
+    expect(legend2035).not.toEqual(legend2020);
+    expect(rows2035.map((r) => r.id).sort()).toEqual(rows2020.map((r) => r.id).sort());
+    expect(rows2035.filter((r) => r.future)).toEqual([]);
+    expect(await p2035.locator('atlas-app targets-view .year-note').textContent()).toContain(
+      `按2035年看：${rows2035.length} 项均在该年之列`,
+    );
+    expect(rows2035.find((r) => r.id === 'main-urban-built-up-area')!.text).not.toContain('2020年现状');
+    await screenshot(p2035, 'year-2035-targets');
+    await a2035.close();
+
+    // The indicators: 2020 highlights the 2020 column, 2035 the 2025 target, saying the plan has no 2035 figure.
+    const highlighted = (page: Page) =>
+      page
+        .locator('atlas-app indicators-view table.table-2 thead th.year-col')
+        .evaluateAll((th) => th.map((x) => x.textContent!.replace(/\s+/g, '')));
+    const i2020 = await open(2020, 'indicators');
+    await i2020.page.locator('atlas-app indicators-view table.table-2').waitFor();
+    expect(await highlighted(i2020.page)).toEqual(['2020年预计值']);
+    expect(await i2020.page.locator('atlas-app indicators-view table.table-2 td.year-col').count()).toBe(26);
+    expect(await i2020.page.locator('atlas-app indicators-view .no-figure').count()).toBe(0);
+    await i2020.close();
+    const i2035 = await open(2035, 'indicators');
+    const view = i2035.page.locator('atlas-app indicators-view');
+    await view.locator('table.table-2').waitFor();
+    const [th] = await highlighted(i2035.page);
+    expect(th).toContain('十四五');
+    expect(th).toContain('规划未给出2035年数值');
+    expect(await view.locator('.year-note').first().textContent()).toContain('规划未给出2035年数值');
+    await screenshot(i2035.page, 'year-2035-indicators');
+    expect(i2035.errors).toEqual([]);
+    await i2035.close();
+  });
+});

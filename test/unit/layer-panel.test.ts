@@ -7,6 +7,7 @@ import {
   filterGroups,
   groupState,
   type PanelGroup,
+  shownCount,
   switchGroup,
 } from '../../src/layers/panel-model.ts';
 import { LAYERS, layerById, layersByGroup } from '../../src/layers/registry.ts';
@@ -66,8 +67,8 @@ describe('a group’s switch', () => {
 });
 
 describe('feature counts', () => {
-  const feature = (layer: string, accuracy: string): PlanFeature =>
-    ({ properties: { layer, geometry_accuracy: accuracy } }) as unknown as PlanFeature;
+  const feature = (layer: string, accuracy: string, status = 'existing', target_year?: number): PlanFeature =>
+    ({ properties: { layer, geometry_accuracy: accuracy, status, target_year } }) as unknown as PlanFeature;
 
   it('counts every feature of a layer, and those that are not only at a town', () => {
     const counts = countFeatures([
@@ -76,9 +77,30 @@ describe('feature counts', () => {
       feature('health', 'approximate'),
       feature('sport', 'town'),
     ]);
-    expect(counts.get('health' as LayerId)).toEqual({ all: 3, precise: 2 });
-    expect(counts.get('sport' as LayerId)).toEqual({ all: 1, precise: 0 });
+    expect(counts.get('health' as LayerId)).toEqual({ all: 3, precise: 2, future: 0, futurePrecise: 0 });
+    expect(counts.get('sport' as LayerId)).toEqual({ all: 1, precise: 0, future: 0, futurePrecise: 0 });
     expect(counts.get('rivers' as LayerId)).toBeUndefined();
+  });
+
+  it('counts apart what the plan year ghosts, and shows what stands then', () => {
+    const features = [
+      feature('health', 'approximate'),
+      feature('health', 'approximate', 'planned', 2025),
+      feature('health', 'town', 'planned'),
+      feature('health', 'indicative', 'proposed'),
+    ];
+    const c2020 = countFeatures(features, 2020).get('health' as LayerId)!;
+    expect(c2020).toEqual({ all: 4, precise: 3, future: 3, futurePrecise: 2 });
+    expect(shownCount(c2020, false)).toEqual({ standing: 1, ghosted: 3, hidden: 0 });
+    expect(shownCount(c2020, true)).toEqual({ standing: 1, ghosted: 2, hidden: 1 });
+    const c2025 = countFeatures(features, 2025).get('health' as LayerId)!;
+    expect(shownCount(c2025, false)).toEqual({ standing: 2, ghosted: 2, hidden: 0 });
+    for (const year of [2035, null] as const)
+      expect(shownCount(countFeatures(features, year).get('health' as LayerId)!, false)).toEqual({
+        standing: 4,
+        ghosted: 0,
+        hidden: 0,
+      });
   });
 });
 

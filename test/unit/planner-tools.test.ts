@@ -15,6 +15,7 @@ import { closedRing } from '../../src/geo/shapes.ts';
 import { say } from '../../src/i18n/i18n.ts';
 import { legendGrid, scaleBar } from '../../src/map/map-furniture.ts';
 import { overlapGeometry, overlapWithZones } from '../../src/tools/compare/overlap.ts';
+import { visibleFeaturesCollection } from '../../src/tools/export/geojson-export.ts';
 
 const wgs84 = geographiclib.Geodesic.WGS84;
 const root = resolve(import.meta.dirname, '../..');
@@ -307,6 +308,54 @@ describe('polygon clipping against turf', () => {
       }
     }
     expect(compared).toBeGreaterThan(100);
+  });
+});
+
+describe('GeoJSON export of measured outlines', () => {
+  const zone = plan('east', rect(105.9, 29.3, 106.0, 29.4), { value: 10, unit: 'km2' });
+  const other = { ...plan('rail', rect(105.8, 29.2, 105.81, 29.21)) };
+  other.properties = { ...other.properties, layer: 'rail-stations' };
+  const ring = rect(105.92, 29.32, 105.95, 29.35);
+  const outline = {
+    featureId: 'east',
+    geometry: { type: 'Polygon', coordinates: [closedRing(ring)] } as GeoJSON.Polygon,
+    source: 'survey-east.geojson',
+    assignedAt: '2026-03-04T05:06:07.000Z',
+  };
+
+  it('follows the visible plan features, each saying what it is, measured on the ellipsoid', () => {
+    const out = visibleFeaturesCollection([zone, other], ['expansion-zones'], [outline]);
+    expect(out.features.map((f) => f.properties?.id ?? f.properties?.role)).toEqual([
+      'east',
+      'measured-outline',
+    ]);
+    const p = out.features[1].properties!;
+    const areaM2 = reference(ring).area;
+    expect(p).toMatchObject({
+      feature_id: 'east',
+      feature_name_zh: '区域east',
+      feature_name_en: 'Zone east',
+      source_file: 'survey-east.geojson',
+      assigned_at: '2026-03-04T05:06:07.000Z',
+      unit: 'km2',
+      target: 10,
+    });
+    expect(p.note).toContain('not plan data');
+    expect(p.measured_area_m2).toBeCloseTo(areaM2, 0);
+    expect(p.measured_area).toBeCloseTo(areaM2 / 1e6, 4);
+    expect(p.ratio_percent).toBeCloseTo((areaM2 / 1e6 / 10) * 100, 2);
+    // The plan's own properties are not copied onto it.
+    expect(p.figures).toBeUndefined();
+    expect(out.features[1].geometry).toEqual(outline.geometry);
+  });
+
+  it('keeps an outline whose feature is not loaded, with its id, file, date and area in m²', () => {
+    const out = visibleFeaturesCollection([], [], [{ ...outline, featureId: 'gone' }]);
+    const p = out.features[0].properties!;
+    expect(p.feature_id).toBe('gone');
+    expect(p.measured_area_m2).toBeGreaterThan(0);
+    expect(p.unit).toBeUndefined();
+    expect(visibleFeaturesCollection([zone], ['expansion-zones']).features).toHaveLength(1);
   });
 });
 

@@ -13,6 +13,7 @@ import { say } from '../../src/i18n/i18n.ts';
 import { indexIndicators } from '../../src/indicators/indicator-data.ts';
 import { parseProgress, progressReportCsv, progressTargets } from '../../src/indicators/progress.ts';
 import { progressRatio, progressText } from '../../src/indicators/progress-format.ts';
+import { reportLines } from '../../src/indicators/progress-report.ts';
 import { progressFor, progressForFeature } from '../../src/indicators/progress-store.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -80,6 +81,32 @@ describe('a progress file with good and bad rows', () => {
     const life = rows.find((r) => r.cells[0] === 'life-expectancy')!;
     expect(life.cells[7]).toBe("'=SUM(A1) SAMPLE");
     expect(rows.find((r) => r.cells[0] === 'western-vocational-base')!.cells[9]).toBe('60');
+  });
+
+  it('lays the report out for print: indicators first, each value with date, source and target', () => {
+    const lines = reportLines(file, 'en');
+    expect(lines.map((l) => [l.kind, l.id])).toEqual([
+      ['indicator', 'life-expectancy'],
+      ['indicator', 'urbanisation-rate'],
+      ['commitment', 'double-hundred-city'],
+      ['commitment', 'western-vocational-base'],
+    ]);
+    const vocational = lines.find((l) => l.id === 'western-vocational-base')!;
+    expect(vocational).toMatchObject({
+      value: '12 km²',
+      asOf: '2024-06-30',
+      target: '20 km²',
+      ofTarget: '60%',
+    });
+    expect(vocational.source).toContain('SAMPLE');
+    // Rates and averages get no share of their target; the text source stays as the file wrote it.
+    const life = lines.find((l) => l.id === 'life-expectancy')!;
+    expect(life.ofTarget).toBe('');
+    expect(lines.find((l) => l.id === 'urbanisation-rate')!.target).toBe('80%');
+    expect(life.source).toBe('=SUM(A1) SAMPLE');
+    expect(reportLines(file, 'zh').find((l) => l.id === 'western-vocational-base')!.name).toBe(
+      '西部职教基地',
+    );
   });
 });
 

@@ -8,6 +8,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { homeState } from '../../src/app/home.ts';
 import type { PlanFeature, Status } from '../../src/data/schema.ts';
 import { StateRenderer } from '../../src/map/state-renderer.ts';
+import { targetRows } from '../../src/targets/targets.ts';
+import { yearColumn } from '../../src/years/year-columns.ts';
 import { futureIds, standsIn } from '../../src/years/year-filter.ts';
 
 const f = (id: string, status: Status, target_year?: number) =>
@@ -51,6 +53,37 @@ describe('the year filter', () => {
     expect(count(2035)).toBe(features.length);
     for (const x of features.filter((y) => standsIn(y.properties, 2020)))
       expect(x.properties.status).toBe('existing');
+  });
+});
+
+describe('what follows the year', () => {
+  const root = resolve(import.meta.dirname, '../..');
+  const layer = (name: string) =>
+    JSON.parse(readFileSync(join(root, 'geodata', `${name}.geojson`), 'utf8')).features as PlanFeature[];
+
+  it('the indicators read the 2020 value for 2020, the 2025 target for 2025 and 2035, and 2035 says it has none', () => {
+    expect(yearColumn(null)).toBeNull();
+    expect(yearColumn(2020)).toEqual({ key: 'value_2020', noFigure: false });
+    expect(yearColumn(2025)).toEqual({ key: 'target_2025', noFigure: false });
+    expect(yearColumn(2035)).toEqual({ key: 'target_2025', noFigure: true });
+    // The columns named are those of the plan's 表2, which has no 2035 column.
+    const tables = JSON.parse(readFileSync(join(root, 'geodata', 'indicators.json'), 'utf8')) as {
+      id: string;
+      columns: { key: string }[];
+    }[];
+    const keys = tables.find((x) => x.id === 'table-2')!.columns.map((c) => c.key);
+    expect(keys).toEqual(['value_2020', 'target_2025']);
+  });
+
+  it("a target row carries the plan's 2020 baseline in its unit only where the data gives one", () => {
+    const rows = targetRows([...layer('urban-structure'), ...layer('expansion-zones')]);
+    const builtUp = rows.find((r) => r.id === 'main-urban-built-up-area')!;
+    const figure = layer('urban-structure')
+      .find((x) => x.properties.id === 'main-urban-built-up-area')!
+      .properties.figures.find((x) => x.year === 2020 && x.unit === builtUp.unit)!;
+    expect(builtUp.baseline2020).toBe(figure.value);
+    for (const r of rows.filter((x) => x.layer === 'expansion-zones')) expect(r.baseline2020).toBeUndefined();
+    expect(rows.every((r) => r.featureYear === undefined || r.featureYear >= 2020)).toBe(true);
   });
 });
 

@@ -165,7 +165,9 @@ export class ExportSection extends AtlasElement {
 
   #geojsonVisible = () =>
     downloadBlob(
-      geojsonBlob(visibleFeaturesCollection(this.features, this.visibleLayers)),
+      geojsonBlob(
+        visibleFeaturesCollection(this.features, this.visibleLayers, this.session?.data.state.outlines),
+      ),
       `yongchuan-plan-visible-${dateStamp()}.geojson`,
     );
 
