@@ -1,14 +1,16 @@
 /**
  * Vite plugin: builds the subset Noto Sans SC web font (font-subset.ts) and, from its regular
- * weight, the map's label glyphs (glyph-bundle.ts) on every dev start and build, and exposes
- * both as the virtual module `virtual:font-faces` (types: src/fonts/virtual-font-faces.d.ts).
+ * weight, the map's label glyphs (glyph-bundle.ts) on every dev start and build. The page gets the
+ * font's `@font-face` rules as a style sheet of their own (`fonts/noto-sans-sc/faces.css`, linked from
+ * each page's head: a sheet, not a string in the first page's JavaScript), and the map the glyphs
+ * through the virtual module `virtual:font-faces` (types: src/fonts/virtual-font-faces.d.ts).
  *
- * The woff2 files go to `<publicDir>/fonts/noto-sans-sc/` and the glyph bundle to
+ * The woff2 files and faces.css go to `<publicDir>/fonts/noto-sans-sc/` and the glyph bundle to
  * `<publicDir>/fonts/glyphs/` (generated, git-ignored), which Vite serves in dev and copies into
  * the build. In dev, a change to the geodata, the UI strings or the code re-runs both and reloads
  * the page when what they produced changed.
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { FONT as GLYPHS_FONTSTACK } from '../../styles/tokens.ts';
@@ -31,6 +33,8 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /** Folders of the generated files, under the public dir and under `base`. */
 const FACES_DIR = 'fonts/noto-sans-sc';
 const GLYPHS_DIR = 'fonts/glyphs';
+/** The `@font-face` rules for the page, beside the font files. */
+const FACES_CSS = 'faces.css';
 /** The weight the map's glyphs are drawn from. */
 const GLYPHS_WEIGHT = 400;
 
@@ -88,9 +92,11 @@ export function fontSubset(options: FontSubsetPluginOptions = {}): Plugin {
         `${(glyphs.bytes / 1024).toFixed(0)} KiB (${glyphs.written ? 'written' : 'reused'}) in ${glyphs.ms.toFixed(0)} ms`,
     );
     const refs = toFontFaceRefs(subset.faces, config.base, FACES_DIR);
+    // Rewritten only when it changes, so that the dev server's watcher sees no change for nothing.
+    const css = fontFaceCss(refs);
+    const cssFile = join(publicDir, FACES_DIR, FACES_CSS);
+    if (!existsSync(cssFile) || readFileSync(cssFile, 'utf8') !== css) writeFileSync(cssFile, css);
     moduleSource = [
-      `export const fontFaces = ${JSON.stringify(refs)};`,
-      `export const fontFaceCss = ${JSON.stringify(fontFaceCss(refs))};`,
       `export const glyphBundle = ${JSON.stringify({ url: underBase(config.base, `${GLYPHS_DIR}/${glyphs.file}`), fontstack: GLYPHS_FONTSTACK, ranges: glyphs.ranges })};`,
     ].join('\n');
   }
@@ -124,6 +130,12 @@ export function fontSubset(options: FontSubsetPluginOptions = {}): Plugin {
         dir: FACES_DIR,
         name: /^[\w-]+\.woff2$/,
         type: 'font/woff2',
+      },
+      {
+        prefix: underBase(config.base, `${FACES_DIR}/`),
+        dir: FACES_DIR,
+        name: /^faces\.css$/,
+        type: 'text/css',
       },
       {
         prefix: underBase(config.base, `${GLYPHS_DIR}/`),
@@ -164,6 +176,15 @@ export function fontSubset(options: FontSubsetPluginOptions = {}): Plugin {
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    transformIndexHtml() {
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'stylesheet', href: underBase(config.base, `${FACES_DIR}/${FACES_CSS}`) },
+          injectTo: 'head-prepend',
+        },
+      ];
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;

@@ -79,7 +79,8 @@ describe('deployment faults', () => {
     const { context, page } = await open(
       browser(),
       `${baseUrl}/?kiosk&lang=en`,
-      /\/assets\/kiosk-[\w-]+\.js$/,
+      // The kiosk mode's chunk (kiosk-<hash>.js), not the first page's kiosk-settings-<hash>.js.
+      /\/assets\/kiosk-[\w-]{8}\.js$/,
     );
     await page.waitForFunction(() =>
       Boolean(
