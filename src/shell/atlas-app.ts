@@ -210,6 +210,9 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     if (selected !== null && this.store.state.selected === selected && !foundAtStart)
       this.#selection.show(selected, frame);
     this.#resolveData();
+    // What the planner kept is drawn once the plan is in; a kiosk keeps nothing (src/tools/restore.ts).
+    if (!this.kiosk)
+      void import('../tools/restore.ts').then((m) => m.drawKeptUserData(controller), console.error);
   }
 
   /** Kiosk mode's code; if its file does not arrive, the screen says so and offers to try again. */

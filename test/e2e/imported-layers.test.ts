@@ -148,9 +148,15 @@ describe('imported layers', () => {
     await page.locator('planner-tools assign-outline button.assign').click();
     await page.locator(`planner-tools assign-outline li[data-feature=${ZONE}]`).waitFor();
 
-    // A reload keeps both layers (and the outline).
+    // A reload keeps both layers (and the outline), drawn on the map before the tools are opened.
     await page.reload();
     await waitForAtlas(page);
+    await page.waitForFunction(
+      () => Boolean(document.querySelector('atlas-app')!.controller!.map.getLayer('user-import-fill')),
+      null,
+      { timeout: 30_000 },
+    );
+    expect(await drawnColours(page)).toHaveLength(2);
     await openTab(page, 'import');
     await page.locator('planner-tools imported-layers li.user-layer').nth(1).waitFor();
     expect(await listed(page)).toEqual(['survey-east.geojson', 'good.geojson']);
