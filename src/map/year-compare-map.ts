@@ -14,7 +14,7 @@ import { dividerAt, dividerKey } from '../years/year-compare.ts';
 import { setPlanSources } from './plan-data.ts';
 import type { PlanStyle } from './plan-style.ts';
 import { StateRenderer } from './state-renderer.ts';
-import { dividerLayout, rightHandState } from './year-compare-layout.ts';
+import { dividerLayout, LABEL_GAP_PX, rightHandState } from './year-compare-layout.ts';
 
 export interface YearCompareOptions {
   main: MaplibreMap;
@@ -24,6 +24,8 @@ export interface YearCompareOptions {
   features: readonly PlanFeature[];
 }
 
+/** Room kept between a year's name and a panel, in CSS pixels. */
+const NAME_MARGIN_PX = 8;
 const yearLabel = (s: AppState, year: number) => t(s.lang, `year.y${year}` as 'year.y2020');
 
 export class YearCompareMap {
@@ -85,13 +87,7 @@ export class YearCompareMap {
   update(s: AppState): void {
     const swipe = s.swipe;
     if (!swipe) return;
-    const layout = dividerLayout(swipe.at);
-    this.#clip.style.clipPath = layout.clipPath;
-    this.#divider.style.left = layout.left;
-    // Each year's name sits on its own side of the divider.
-    this.#labels.left.style.right = layout.leftLabelRight;
-    this.#labels.right.style.left = layout.rightLabelLeft;
-    this.#divider.setAttribute('aria-valuenow', layout.valueNow);
+    this.#place(swipe.at);
     this.#divider.setAttribute(
       'aria-label',
       t(s.lang, 'year.divider', { left: yearLabel(s, swipe.left), right: yearLabel(s, swipe.right) }),
@@ -109,6 +105,30 @@ export class YearCompareMap {
     this.#renderer.setFeatures(data.features);
   }
 
+  /** The divider, the clip and each year's name on its own side of the divider. */
+  #place(at: number): void {
+    const layout = dividerLayout(this.#inFreePart(at));
+    this.#clip.style.clipPath = layout.clipPath;
+    this.#divider.style.left = layout.left;
+    this.#labels.left.style.right = layout.leftLabelRight;
+    this.#labels.right.style.left = layout.rightLabelLeft;
+    this.#divider.setAttribute('aria-valuenow', layout.valueNow);
+  }
+
+  /**
+   * The divider keeps to the part of the map no panel covers, with room for each year's name
+   * beside it: under the layer list it could not be reached, and a name would be hidden.
+   */
+  #inFreePart(at: number): number {
+    const width = this.#overlay.clientWidth;
+    if (width === 0) return at;
+    const { left = 0, right = 0 } = this.#main.getPadding();
+    const room = (name: HTMLElement) => LABEL_GAP_PX + name.offsetWidth + NAME_MARGIN_PX;
+    const min = (left + room(this.#labels.left)) / width;
+    const max = 1 - (right + room(this.#labels.right)) / width;
+    return min < max ? Math.min(max, Math.max(min, at)) : 0.5;
+  }
+
   #setDivider(at: number): void {
     const swipe = this.#store.state.swipe;
     if (swipe && swipe.at !== at) this.#store.set({ swipe: { ...swipe, at } });
@@ -116,7 +136,12 @@ export class YearCompareMap {
 
   #wire(): void {
     const signal = this.#abort.signal;
-    const follow = () => this.map.jumpTo({ ...this.#camera(), padding: this.#main.getPadding() });
+    // The panels' room (the main map's padding) may have changed with the camera: the divider follows.
+    const follow = () => {
+      this.map.jumpTo({ ...this.#camera(), padding: this.#main.getPadding() });
+      const swipe = this.#store.state.swipe;
+      if (swipe) this.#place(swipe.at);
+    };
     this.#main.on('move', follow);
     this.#main.on('resize', follow);
     signal.addEventListener('abort', () => {
@@ -127,7 +152,7 @@ export class YearCompareMap {
     const d = this.#divider;
     const toPointer = (e: PointerEvent) => {
       const box = this.#overlay.getBoundingClientRect();
-      this.#setDivider(dividerAt(e.clientX, box.left, box.width));
+      this.#setDivider(this.#inFreePart(dividerAt(e.clientX, box.left, box.width)));
     };
     d.addEventListener(
       'pointerdown',
@@ -145,7 +170,7 @@ export class YearCompareMap {
         const at = dividerKey(this.#store.state.swipe?.at ?? 0.5, e.key);
         if (at === null) return;
         e.preventDefault();
-        this.#setDivider(at);
+        this.#setDivider(this.#inFreePart(at));
       },
       { signal },
     );

@@ -23,6 +23,7 @@ import { MapController } from '../map/map-controller.ts';
 import { maplibreCssUrl } from '../map/map-stylesheet.ts';
 import { yearCompareStyles } from '../map/year-compare-styles.ts';
 import { kioskRequested, readApproval } from '../url/kiosk-settings.ts';
+import { shownYear } from '../years/year-compare.ts';
 import '../components/info-panel.ts';
 import '../components/layer-panel.ts';
 import type { Notice } from '../components/notice-banner.ts';
@@ -370,7 +371,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
         selected
           ? html`<aside class="side right card" aria-labelledby="info-title">
             <info-panel .feature=${selected} .parent=${parentId ? this.#loader.index.get(parentId) : undefined}
-              .sources=${SOURCES} .year=${s.year} @close=${() => this.store.set({ selected: null })}
+              .sources=${SOURCES} .year=${shownYear(s)} @close=${() => this.store.set({ selected: null })}
               @select-feature=${this.#select} @zoom-to=${this.#zoomTo}></info-panel>
           </aside>`
           : html`<div @close=${() => this.store.set({ panel: null })} @select-feature=${this.#select}

@@ -85,30 +85,47 @@ describe('comparing two plan years', () => {
     expect(labels).toEqual(['2020 baseline', '2035 vision']);
     await screenshot(page, 'compare-2020-2035');
 
-    // The mouse drags the divider to a quarter of the width.
+    // The mouse drags the divider to 45 % of the width.
     const width = page.viewportSize()!.width;
     const at = await dividerBox(page);
     await page.mouse.move(at.x, at.y);
     await page.mouse.down();
-    await page.mouse.move(width * 0.4, at.y, { steps: 4 });
-    await page.mouse.move(width * 0.25, at.y, { steps: 4 });
+    await page.mouse.move(width * 0.6, at.y, { steps: 4 });
+    await page.mouse.move(width * 0.45, at.y, { steps: 4 });
     await page.mouse.up();
-    expect((await swipe(page))!.at).toBeCloseTo(0.25, 2);
+    expect((await swipe(page))!.at).toBeCloseTo(0.45, 2);
     await page.waitForFunction(
       () =>
-        location.search.includes('swipe=2020%2C2035%2C25') || location.search.includes('swipe=2020,2035,25'),
+        location.search.includes('swipe=2020%2C2035%2C45') || location.search.includes('swipe=2020,2035,45'),
     );
     expect(
       await page.locator('atlas-app .year-compare-map').evaluate((e) => (e as HTMLElement).style.clipPath),
-    ).toContain('25');
+    ).toContain('45');
     await waitForIdle(page);
     await screenshot(page, 'compare-dragged-mouse');
 
     // The keyboard: the divider is a slider.
     await page.locator('atlas-app .year-compare-divider').focus();
     await page.keyboard.press('ArrowRight');
-    expect((await swipe(page))!.at).toBeCloseTo(0.3, 2);
-    expect(await page.locator('atlas-app .year-compare-divider').getAttribute('aria-valuenow')).toBe('30');
+    expect((await swipe(page))!.at).toBeCloseTo(0.5, 2);
+    expect(await page.locator('atlas-app .year-compare-divider').getAttribute('aria-valuenow')).toBe('50');
+
+    // Dragged towards the layer list, it stops where the left year's name still shows beside it.
+    const middle = await dividerBox(page);
+    await page.mouse.move(middle.x, middle.y);
+    await page.mouse.down();
+    await page.mouse.move(width * 0.05, middle.y, { steps: 6 });
+    await page.mouse.up();
+    const edge = await page.evaluate(() => {
+      const root = document.querySelector('atlas-app')!.shadowRoot!;
+      const list = root.querySelector('.side.left')!.getBoundingClientRect();
+      const name = root.querySelector('.year-compare-from')!.getBoundingClientRect();
+      const divider = root.querySelector('.year-compare-divider')!.getBoundingClientRect();
+      return { list: list.right, name: name.left, divider: divider.left };
+    });
+    expect(edge.name).toBeGreaterThanOrEqual(edge.list);
+    expect(edge.divider).toBeGreaterThan(edge.name);
+    await screenshot(page, 'compare-divider-at-the-layer-list');
 
     // The right side takes another year; the camera of the second map follows the main one.
     await page.locator('atlas-app select.right-year').selectOption('2025');
