@@ -141,6 +141,10 @@ export class KioskOverlay extends AtlasElement {
         font-size: 22px;
         line-height: 1.45;
       }
+      .caption .note {
+        font-size: 0.8em;
+        color: var(--atlas-text-muted);
+      }
       .caption .hint {
         margin-top: 10px;
         font-size: 16px;
@@ -194,6 +198,8 @@ export class KioskOverlay extends AtlasElement {
   @property({ type: Number }) stepCount = 0;
   @property({ type: Boolean }) tourAvailable = false;
   @property({ type: Boolean }) staff = false;
+  /** The tour plays as a 3D sand table: its caption says the heights are only for the view. */
+  @property({ type: Boolean }) sandTable = false;
   @property() status = '';
   /** Seconds left of the "Still there?" countdown while it shows, or null. */
   @property({ attribute: false }) countdown: number | null = null;
@@ -238,6 +244,7 @@ export class KioskOverlay extends AtlasElement {
           ? html`<section class="caption" aria-live="polite" lang=${lang === 'zh' ? 'zh-CN' : 'en'}>
               <h2>${step.title[lang]}</h2>
               <p>${step.caption[lang]}</p>
+              ${this.sandTable ? html`<p class="note">${t(lang, 'kiosk.sandTableNote')}</p>` : nothing}
               <div class="hint"><span>${t(lang, 'kiosk.touchToExplore')}</span>
                 <span>${this.stepNumber} / ${this.stepCount}</span></div>
             </section>`

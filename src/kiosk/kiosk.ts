@@ -20,6 +20,7 @@ import { DOCK_ROOM, type KioskOverlay } from './kiosk-overlay.ts';
 import { installLockdown, type LockdownStats } from './lockdown.ts';
 import { buildId, type CacheStatus, cacheStatus, registerOffline } from './offline.ts';
 import { KioskOperations } from './operations.ts';
+import { statusLine } from './status-line.ts';
 import { playableTour, TourRunner } from './tour.ts';
 
 // A kiosk speaks both languages at once (the closed screen, the countdown) and switches offline.
@@ -70,6 +71,7 @@ export class KioskController {
     this.overlay = document.createElement('kiosk-overlay');
     this.overlay.lang = this.homeLang;
     this.overlay.staff = settings.staff;
+    this.overlay.sandTable = settings.sandTable;
     this.overlay.controller = this;
     this.ops = new KioskOperations(settings, this);
     // The figures and their export are for staff who started the kiosk so, never for a long-press.
@@ -180,6 +182,7 @@ export class KioskController {
   startTour(): void {
     if (!this.tour || this.tour.running || this.ops.closed) return;
     this.ops.tourStarted();
+    if (this.settings.sandTable) this.#host.controller?.kiosk.sandTable.raise(true);
     this.tour.start();
   }
 
@@ -187,6 +190,7 @@ export class KioskController {
     if (!this.tour?.running) return;
     this.tour.stop();
     this.#host.controller?.stop();
+    this.#host.controller?.kiosk.sandTable.raise(false);
     // The tour's feature goes with it; the visitor's own tap selects anew.
     this.#host.store.set({ selected: null, highlighted: [] });
     this.#host.holdInfoPanel(false);
@@ -270,6 +274,7 @@ export class KioskController {
       controller.kiosk.leaveHome();
       controller.flyTo({ ...cam, duration });
     }
+    if (this.settings.sandTable) controller.kiosk.sandTable.turn(stepMs - duration);
   }
 
   #armTimers(): void {
@@ -358,28 +363,21 @@ export class KioskController {
     this.overlay.status = this.statusLine();
   }
 
-  /** The staff status line: build, offline cache, uptime, tour and error counters. */
+  /** The staff status line (status-line.ts). */
   statusLine(): string {
-    const c = this.cache;
-    const cache =
-      c.state === 'active'
-        ? `cache ${c.cached === c.total ? 'complete' : 'INCOMPLETE'} ${c.cached}/${c.total} (${c.version})`
-        : `cache ${c.state}${c.error ? `: ${c.error}` : ''}`;
-    const up = Math.round((Date.now() - this.#started) / 60_000);
-    const tour = this.tour ? `tour ${this.tour.stepsPlayed} steps, ${this.tour.loops} loops` : 'no tour';
-    return [
-      `build ${buildId()}`,
-      cache,
-      `up ${up} min`,
-      tour,
-      `home ${this.homes}×`,
-      `errors ${this.errors}`,
-      `GL lost ${this.contextLosses}×`,
-      `blocked ${this.lockdown.blocked}`,
-      ...this.ops.statusParts(),
-      navigator.onLine ? 'online' : 'offline',
-      ...this.warnings,
-    ].join(' · ');
+    return statusLine({
+      build: buildId(),
+      cache: this.cache,
+      upMinutes: Math.round((Date.now() - this.#started) / 60_000),
+      tour: this.tour,
+      homes: this.homes,
+      errors: this.errors,
+      contextLosses: this.contextLosses,
+      blocked: this.lockdown.blocked,
+      operations: this.ops.statusParts(),
+      online: navigator.onLine,
+      warnings: this.warnings,
+    });
   }
 }
 

@@ -8,6 +8,7 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Bounds } from '../geo/bounds.ts';
 import { MAP_SCALE } from './plan-style.ts';
+import { SandTable } from './sand-table.ts';
 
 /** Room (px) between the district and the edges of the free part of the screen, at home. */
 export const HOME_PAD = 12;
@@ -46,6 +47,8 @@ export class KioskView {
   #padding = '';
   /** Point features count as hit this far (px) from the finger. */
   pointPad = KIOSK_POINT_PAD;
+  /** The optional 3D tour's blocks and slow turn. */
+  readonly sandTable: SandTable;
 
   constructor(
     map: MaplibreMap,
@@ -54,6 +57,7 @@ export class KioskView {
   ) {
     this.#map = map;
     this.#withStyle = withStyle;
+    this.sandTable = new SandTable(map, withStyle, onRestored);
     // A restored GPU context comes with a reloaded style, which starts from scale 1.
     onRestored(() => this.#applyScale());
     map.on('resize', this.#refit);

@@ -21,6 +21,8 @@ export interface KioskSettings {
   tourSpeed: number;
   /** Allow two-finger rotation and pitch (off by default). */
   rotate: boolean;
+  /** The attract tour as a 3D "sand table": pitched, slowly turning, the main areas raised (`sandtable`). */
+  sandTable: boolean;
   /** The map-approval number (审图号) shown with the attribution, e.g. GS(2024)1234号, or null. */
   approval: string | null;
   /** The hall's daily opening span in minutes after midnight (`hours=09:00-17:00`), or null: always open. */
@@ -54,11 +56,15 @@ function seconds<K extends 'idleS' | 'resetS'>(name: string, key: K, fallback: n
   };
 }
 
-function flag<K extends 'staff' | 'rotate'>(name: string, key: K): KioskParam<K> {
+function flag<K extends 'staff' | 'rotate' | 'sandTable'>(
+  name: string,
+  key: K,
+  fallback = false,
+): KioskParam<K> {
   return {
     name,
     key,
-    fallback: false,
+    fallback,
     parse(raw) {
       if (raw === '' || raw === '1' || raw === 'true') return ok(true);
       if (raw === '0' || raw === 'false') return ok(false);
@@ -131,6 +137,11 @@ export const KIOSK_PARAMS = [
   seconds('reset', 'resetS', 60),
   flag('staff', 'staff'),
   flag('rotate', 'rotate'),
+  flag(
+    'sandtable',
+    'sandTable',
+    buildValue('VITE_KIOSK_SANDTABLE', (v) => (v === '1' || v === 'true' ? true : null), false),
+  ),
   tourSpeed,
   approval,
   hours,
