@@ -13,7 +13,7 @@ import type { AppState, Store } from '../app/store.ts';
 import { loadPlanText, loadRegister } from '../data/plan-register.ts';
 import type { Commitment, LocationLevel } from '../data/schema.ts';
 import { formatNumber, formatPercent } from '../format/format.ts';
-import { type Lang, t } from '../i18n/i18n.ts';
+import { type Lang, loadLang, t } from '../i18n/i18n.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
 import { panelViewStyles, sharedStyles } from '../ui/shared-styles.ts';
 import { type Coverage, coverage, type LevelCounts } from './coverage.ts';
@@ -21,6 +21,9 @@ import { numberLabel } from './headings.ts';
 import { outlineOf, type PlanOutline } from './plan-outline.ts';
 import { markStyles } from './reader-styles.ts';
 import './commitment-list.ts';
+
+// The headline is said in both languages at once (issue 10: "已上图 N / M 项规划承诺 · N of M commitments mapped").
+await loadLang('en');
 
 const LEVELS: readonly LocationLevel[] = ['mapped', 'town', 'district', 'not-located'];
 
