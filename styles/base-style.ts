@@ -6,7 +6,7 @@ import { palette } from './tokens.ts';
  * glyphs pre-rendered at build time and served by the app itself, not by a glyph server
  * (docs/decisions/0008-pre-rendered-glyphs.md).
  *
- * @param glyphs - the `glyphs` URL template (src/fonts/map-glyphs.ts)
+ * @param glyphs - the `glyphs` URL template (src/map/map-glyphs.ts)
  */
 export function baseStyle(glyphs: string, lang: string): StyleSpecification {
   return {

@@ -2,7 +2,7 @@
  * Pre-renders the map's label glyphs from the subset font files (font-subset.ts) into one file,
  * `<outDir>/<fontstack>.pbfs`: the glyph PBFs MapLibre reads, one per 256-code-point range, one
  * after the other. The app fetches it once and answers MapLibre's range requests from it
- * (src/fonts/map-glyphs.ts), so labels need neither a glyph server nor a request per range, and
+ * (src/map/map-glyphs.ts), so labels need neither a glyph server nor a request per range, and
  * MapLibre no longer draws each character and computes its distance field on the main thread
  * (docs/decisions/0008-pre-rendered-glyphs.md).
  *

@@ -3,7 +3,7 @@
  * weight, the map's label glyphs (glyph-bundle.ts) on every dev start and build. The page gets the
  * font's `@font-face` rules as a style sheet of their own (`fonts/noto-sans-sc/faces.css`, linked from
  * each page's head: a sheet, not a string in the first page's JavaScript), and the map the glyphs
- * through the virtual module `virtual:font-faces` (types: src/fonts/virtual-font-faces.d.ts).
+ * through the virtual module `virtual:font-faces` (types: src/map/virtual-font-faces.d.ts).
  *
  * The woff2 files and faces.css go to `<publicDir>/fonts/noto-sans-sc/` and the glyph bundle to
  * `<publicDir>/fonts/glyphs/` (generated, git-ignored), which Vite serves in dev and copies into
