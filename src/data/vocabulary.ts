@@ -18,6 +18,8 @@ export const PARAGRAPH_ID_PATTERN =
 
 export const LAYER_IDS = [
   'district-boundary',
+  // Context beyond the boundary: the districts and counties around it
+  'neighbours',
   'townships',
   'rivers',
   'eco-frame',
@@ -69,7 +71,17 @@ export const LAYER_IDS = [
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
-export const CONTEXT_LAYERS: readonly (typeof LAYER_IDS)[number][] = ['district-boundary', 'townships'];
+export const CONTEXT_LAYERS: readonly (typeof LAYER_IDS)[number][] = [
+  'district-boundary',
+  'townships',
+  'neighbours',
+];
+
+/** Layers whose features lie beyond the district by nature: the validator does not hold them to its boundary. */
+export const BEYOND_DISTRICT_LAYERS: readonly (typeof LAYER_IDS)[number][] = [
+  'district-boundary',
+  'neighbours',
+];
 
 export const STATUSES = ['existing', 'under_construction', 'planned', 'proposed'] as const;
 
