@@ -148,7 +148,8 @@ describe('transport layers together', () => {
       'trunk-roads': ['trunk-road'],
     };
     for (const [layer, allowed] of Object.entries(kinds) as [LayerId, string[]][]) {
-      for (const f of collections[layer].features) expect(allowed, f.properties.id).toContain(f.properties.kind);
+      for (const f of collections[layer].features)
+        expect(allowed, f.properties.id).toContain(f.properties.kind);
     }
   });
 
