@@ -3,3 +3,6 @@ import { installFontFaceCss } from './fonts/font-faces.ts';
 import './shell/atlas-app.ts';
 
 installFontFaceCss();
+// An online basemap only when a link asks for one (src/basemap/): its code loads only then.
+if (new URLSearchParams(location.search).has('basemap'))
+  void import('./basemap/start-basemap.ts').then((m) => m.startBasemap(document.querySelector('atlas-app')!));

@@ -99,7 +99,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     // Started with the element: the map is created once these are in (#start).
     this.#loader = new DataLoader(LAYERS, start.state.layers, {
       onFeatures: (features) => (this.features = features),
-      notify: (n) => this.#notify(n),
+      notify: (n) => this.notify(n),
     });
   }
 
@@ -147,7 +147,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     const glyphs = installMapGlyphs();
     glyphs.loaded.catch((err) => {
       console.error(err);
-      this.#notify({
+      this.notify({
         id: 'glyphs',
         level: 'warning',
         summary: { key: 'notice.glyphsFailed' },
@@ -169,7 +169,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     this.own(controller.on('view-change', (view) => this.store.set({ view })));
     this.own(
       controller.on('context-lost', () =>
-        this.#notify({ id: 'webgl', level: 'warning', summary: { key: 'notice.contextLost' }, details: [] }),
+        this.notify({ id: 'webgl', level: 'warning', summary: { key: 'notice.contextLost' }, details: [] }),
       ),
     );
     this.own(
@@ -177,7 +177,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     );
     this.own(
       controller.on('start-failed', ({ reason }) =>
-        this.#notify({
+        this.notify({
           id: 'map',
           level: 'error',
           summary: { key: 'notice.mapFailed', params: { reason } },
@@ -212,7 +212,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
       })
       .catch((err) => {
         console.error('kiosk mode did not load', err);
-        this.#notify({
+        this.notify({
           id: 'kiosk',
           level: 'error',
           summary: { key: 'notice.kioskFailed' },
@@ -236,7 +236,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
       this.#panelFailures.set(panel.id, failures + 1);
       console.error(`view ${panel.id} did not load`, err);
       if (this.store.state.panel === panel.id) this.store.set({ panel: null });
-      this.#notify({
+      this.notify({
         id: `view-${panel.id}`,
         level: 'error',
         summary: { key: 'notice.chunkFailed', params: { view: { key: panel.label } } },
@@ -281,10 +281,10 @@ export class AtlasApp extends AtlasElement implements KioskHost {
   }
 
   #warn(id: string, summary: Message, details: readonly Message[] = []) {
-    this.#notify({ id, level: 'warning', summary, details });
+    this.notify({ id, level: 'warning', summary, details });
   }
 
-  #notify(notice: Notice) {
+  notify(notice: Notice) {
     this.notices = [...this.notices.filter((n) => n.id !== notice.id), notice];
   }
 
