@@ -6,9 +6,8 @@
  */
 import type { ErrorEvent, LayerSpecification, Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { Basemap } from '../basemap/basemap-choice.ts';
+import { BASEMAP_PREFIX } from './basemap-prefix.ts';
 import type { MapController } from './map-controller.ts';
-
-export const BASEMAP_PREFIX = 'basemap-';
 
 /** The first style layer above the background: the basemap goes under it. */
 function firstPlanLayer(map: MaplibreMap): string | undefined {

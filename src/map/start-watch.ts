@@ -1,5 +1,5 @@
 import { getGlobalDispatcher, type Map as MaplibreMap } from 'maplibre-gl';
-import { BASEMAP_PREFIX } from './basemap-layer.ts';
+import { BASEMAP_PREFIX } from './basemap-prefix.ts';
 
 /**
  * Calls `failed` once if the map reports an error before it has loaded, or a worker that did not
