@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { basemapPageHtml } from './scripts/basemap/vite-plugin-basemap-page.ts';
 import { geodataDigests } from './scripts/data/vite-plugin-geodata-digests.ts';
 import { fontSubset } from './scripts/fonts/vite-plugin-font-subset.ts';
 import { licences } from './scripts/licences/vite-plugin-licences.ts';
@@ -25,7 +26,7 @@ function workerChunk(id: string): string | undefined {
 }
 
 export default defineConfig({
-  plugins: [fontSubset(), geodataDigests(), licences(), precache()],
+  plugins: [fontSubset(), geodataDigests(), licences(), precache(), basemapPageHtml()],
   build: {
     target: 'es2022',
     // Data files stay files: inlined as data: URLs they would be refused by the page's

@@ -2,6 +2,8 @@
 export const palette = {
   land: '#f7f6f0',
   outside: '#c9ced6',
+  neighbour: '#6b7482',
+  destination: '#8a5a14',
   boundary: '#3d4654',
   label: '#1f2733',
   halo: '#ffffff',

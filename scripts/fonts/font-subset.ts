@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import subsetFont from 'subset-font';
+import { ROLE_LABEL_LAYERS } from '../../src/data/vocabulary.ts';
 
 export const FONT_FAMILY = 'Noto Sans SC';
 /** Regular only: the map labels and the UI's text; the browser emboldens headings from it. */
@@ -287,7 +288,8 @@ export function collectAppCharacters(root: string): number[] {
 
 /**
  * The characters map labels can show: the base set and every character of the features' names,
- * `name_zh` and `name_en`, which are all a label draws (styles/layer-styles.ts `localName`).
+ * `name_zh` and `name_en`, which are all most labels draw (styles/layer-styles.ts `localName`),
+ * and of the roles of the layers whose labels also draw the role (ROLE_LABEL_LAYERS).
  */
 export function collectLabelCharacters(root: string): number[] {
   const set = new Set<number>();
@@ -299,7 +301,9 @@ export function collectLabelCharacters(root: string): number[] {
       features: { properties?: Record<string, unknown> | null }[];
     };
     for (const f of features) {
-      for (const key of ['name_zh', 'name_en']) {
+      const layer = f.properties?.layer;
+      const withRole = ROLE_LABEL_LAYERS.some((l) => l === layer);
+      for (const key of withRole ? ['name_zh', 'name_en', 'role_zh', 'role_en'] : ['name_zh', 'name_en']) {
         const name = f.properties?.[key];
         if (typeof name === 'string') for (const ch of name) set.add(ch.codePointAt(0)!);
       }

@@ -97,6 +97,11 @@ export class LayerPanel extends AtlasElement {
     this.folded = new Map([...this.folded, [group, open]]);
   }
 
+  override firstUpdated(): void {
+    // The online basemap's switch is a chunk of its own: an ordinary visit loads it after the panel.
+    if (!this.kiosk) void import('./basemap-switch.ts');
+  }
+
   override render() {
     const lang = this.lang;
     const groups = filterGroups(GROUPS, this.kiosk ? '' : this.query, groupTitle);
@@ -121,6 +126,7 @@ export class LayerPanel extends AtlasElement {
             @change=${(e: Event) => this.store?.set({ preciseOnly: (e.target as HTMLInputElement).checked })} />
           <span>${t(lang, 'layers.precise')}</span>
         </label>
+        ${this.kiosk ? nothing : html`<basemap-switch></basemap-switch>`}
       </div>
       <div class="groups">
         ${

@@ -18,6 +18,10 @@ export const PARAGRAPH_ID_PATTERN =
 
 export const LAYER_IDS = [
   'district-boundary',
+  // Context beyond the boundary: the districts and counties around it
+  'neighbours',
+  'line-exits',
+  'destinations',
   'townships',
   'rivers',
   'eco-frame',
@@ -69,7 +73,23 @@ export const LAYER_IDS = [
 ] as const;
 
 /** Layers of context from outside data, not plan commitments: no commitment needs to name them. */
-export const CONTEXT_LAYERS: readonly (typeof LAYER_IDS)[number][] = ['district-boundary', 'townships'];
+export const CONTEXT_LAYERS: readonly (typeof LAYER_IDS)[number][] = [
+  'district-boundary',
+  'townships',
+  'neighbours',
+  'line-exits',
+  'destinations',
+];
+
+/** Layers whose map labels draw the feature's role under its name (the distance of a destination). */
+export const ROLE_LABEL_LAYERS: readonly (typeof LAYER_IDS)[number][] = ['destinations'];
+
+/** Layers whose features lie beyond the district by nature: the validator does not hold them to its boundary. */
+export const BEYOND_DISTRICT_LAYERS: readonly (typeof LAYER_IDS)[number][] = [
+  'district-boundary',
+  'neighbours',
+  'destinations',
+];
 
 export const STATUSES = ['existing', 'under_construction', 'planned', 'proposed'] as const;
 

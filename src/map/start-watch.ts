@@ -1,4 +1,5 @@
 import { getGlobalDispatcher, type Map as MaplibreMap } from 'maplibre-gl';
+import { BASEMAP_PREFIX } from './basemap-prefix.ts';
 
 /**
  * Calls `failed` once if the map reports an error before it has loaded, or a worker that did not
@@ -18,7 +19,9 @@ export function watchStart(
   };
   const timer = setTimeout(() => fail(`no map after ${timeoutMs / 1000} s`), timeoutMs);
   let loaded = false;
-  const onError = (e: { error?: Error }) => {
+  const onError = (e: { error?: Error; sourceId?: string }) => {
+    // An online basemap that fails never stops the plan map; it says so itself (basemap-layer.ts).
+    if (e.sourceId?.startsWith(BASEMAP_PREFIX)) return;
     const message = e.error?.message ?? 'unknown error';
     if (!loaded || /worker/i.test(message)) fail(message);
   };

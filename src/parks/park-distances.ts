@@ -1,6 +1,7 @@
 /**
- * Straight-line distances from a park to what an investor asks about: rail, expressway,
- * the Yangtze port, the logistics hubs, the airport and the city core.
+ * Straight-line distances from a park to what an investor asks about: passenger stations, the
+ * plan's freight railways, expressway, the Yangtze port, the logistics hubs, the
+ * general-aviation airport, the international airports and the city core.
  *
  * A distance is measured from the park's BOUNDARY (0 when the destination lies inside
  * the park or touches it). Turf finds the nearest points; GeographicLib measures the
@@ -16,12 +17,25 @@ import { geodesicDistanceM } from '../geo/measure.ts';
 type Position = GeoJSON.Position;
 
 /** The destinations, in the order the finder and the comparison list them. */
-export const DESTINATIONS = ['rail', 'expressway', 'port', 'logistics', 'airport', 'core'] as const;
+export const DESTINATIONS = [
+  'rail',
+  'freightRail',
+  'expressway',
+  'port',
+  'logistics',
+  'airport',
+  'intlAirport',
+  'core',
+] as const;
 export type Destination = (typeof DESTINATIONS)[number];
 
 /** Which plan features count as each destination. */
 export const DESTINATION_RULES: Record<Destination, (f: PlanFeature) => boolean> = {
+  // Passenger stations.
   rail: (f) => f.properties.layer === 'rail-stations',
+  // The plan's freight railways (凤凰湖支线, 三教专用线, 港桥进港铁路), which a park's goods use
+  // without a station: a row of their own, so that neither is taken for the other.
+  freightRail: (f) => f.properties.layer === 'rail-lines' && f.properties.kind === FREIGHT_RAILWAY,
   expressway: (f) => f.properties.layer === 'expressways',
   // 朱沱作业区, the Yangtze port (the waterway line itself is not a destination).
   port: (f) => f.properties.layer === 'waterway-port' && f.properties.kind === 'port',
@@ -29,19 +43,24 @@ export const DESTINATION_RULES: Record<Destination, (f: PlanFeature) => boolean>
   logistics: (f) =>
     f.properties.layer === 'logistics-nodes' &&
     (f.properties.kind === 'logistics-hub' || f.properties.kind === 'logistics-centre'),
-  // 大安通用机场; helipads are not airports.
+  // 大安通用机场, a general-aviation field; helipads are not airports.
   airport: (f) => f.properties.layer === 'airports' && f.properties.kind !== 'helipad',
+  // 重庆江北 and 成都天府, beyond the district.
+  intlAirport: (f) => f.properties.layer === 'destinations' && f.properties.kind === 'international-airport',
   // 老城中心, one of the plan's four centres (第二章第二节, “老城中心优化特色商业功能”).
   core: (f) => f.properties.id === CITY_CORE_ID,
 };
 
 export const CITY_CORE_ID = 'centre-old-city';
+export const FREIGHT_RAILWAY = 'freight-railway';
 
 export interface Reach {
   id: string;
   name_zh: string;
   name_en: string;
   status: Status;
+  /** The feature's kind (a passenger station, a freight railway, a general or international airport). */
+  kind: string;
   /** Straight-line km from the park boundary; 0 if inside or touching. */
   km: number;
 }
@@ -106,8 +125,8 @@ export function pickNearest(reaches: readonly Reach[]): Omit<DistanceRow, 'dest'
 }
 
 function reach(f: PlanFeature, km: number): Reach {
-  const { id, name_zh, name_en, status } = f.properties;
-  return { id, name_zh, name_en, status, km };
+  const { id, name_zh, name_en, status, kind } = f.properties;
+  return { id, name_zh, name_en, status, kind, km };
 }
 
 function isAreal(g: GeoJSON.Geometry): g is GeoJSON.Polygon | GeoJSON.MultiPolygon {

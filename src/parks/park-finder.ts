@@ -5,11 +5,12 @@ import clustersJson from '../../geodata/industry-clusters.json';
 import { storeContext } from '../app/context.ts';
 import type { AppState, Store } from '../app/store.ts';
 import type { IndustryCluster, IndustryId, PlanFeature } from '../data/schema.ts';
-import { formatNumber, formatQuantity, statusLabel } from '../format/format.ts';
+import { formatQuantity, statusLabel } from '../format/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { AtlasElement } from '../ui/atlas-element.ts';
 import { panelViewStyles, sharedStyles } from '../ui/shared-styles.ts';
-import { type DistanceRow, parkDistances, type Reach } from './park-distances.ts';
+import { compareCsv } from './compare-csv.ts';
+import { type DistanceRow, parkDistances } from './park-distances.ts';
 import {
   COMPARE_MAX,
   COMPARE_MIN,
@@ -25,6 +26,7 @@ import {
   validCompareIds,
 } from './park-filter.ts';
 import { parkFinderStyles } from './park-finder-styles.ts';
+import { kmText, localName, nearerPlannedText, paren, reachName } from './park-text.ts';
 
 const CLUSTERS = clustersJson as IndustryCluster[];
 
@@ -83,7 +85,7 @@ export class ParkFinder extends AtlasElement {
       const missing = PARK_LAYERS.filter((l) => !store.state.layers.includes(l));
       if (missing.length > 0) store.set({ layers: [...store.state.layers, ...missing] });
     }
-    this.own(() => this.store?.set({ dimmed: [] }));
+    this.own(() => this.store?.set({ dimmed: [], highlighted: [] }));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -96,6 +98,13 @@ export class ParkFinder extends AtlasElement {
     if (changed.has('features') || changed.has('industry') || changed.has('store')) {
       const { tree } = derive(this.features);
       this.store?.set({ dimmed: hiddenParkIds(tree, this.industry) });
+    }
+    // The compared parks stand out on the map while they are compared.
+    if (changed.has('features') || changed.has('compare') || changed.has('store')) {
+      const compared = this.features.length > 0 ? validCompareIds(this.compare, this.features) : [];
+      const highlighted = compared.length >= COMPARE_MIN ? compared : [];
+      const now = this.store?.state.highlighted ?? [];
+      if (highlighted.join() !== now.join()) this.store?.set({ highlighted });
     }
   }
 
@@ -125,21 +134,23 @@ export class ParkFinder extends AtlasElement {
     this.store?.set({ compare: [] });
   }
 
-  async #copyLink() {
+  /** Copies the link that restores the comparison, then the comparison itself as CSV. */
+  async #copyLink(parks: readonly PlanFeature[]) {
     try {
-      await navigator.clipboard.writeText(location.href);
+      const csv = compareCsv(parks, derive(this.features).distances, this.lang).replace(/^\uFEFF/, '');
+      await navigator.clipboard.writeText(`${location.href}\r\n\r\n${csv}`);
       this.copyState = 'copied';
     } catch {
       this.copyState = 'failed';
     }
   }
 
-  #linkRow() {
+  #linkRow(parks: readonly PlanFeature[]) {
     const lang = this.lang;
     return html`<div class="link">
         <input readonly aria-label=${t(lang, 'parks.link')} .value=${location.href}
           @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
-        <button class="copy-link primary" @click=${() => this.#copyLink()}>${t(lang, 'parks.copyLink')}</button>
+        <button class="copy-link primary" @click=${() => this.#copyLink(parks)}>${t(lang, 'parks.copyLink')}</button>
         <span role="status">${
           this.copyState === 'copied'
             ? t(lang, 'parks.copied')
@@ -151,11 +162,11 @@ export class ParkFinder extends AtlasElement {
   }
 
   #name(f: { name_zh: string; name_en: string }) {
-    return this.lang === 'zh' ? f.name_zh : f.name_en;
+    return localName(f, this.lang);
   }
 
   #paren(text: string) {
-    return this.lang === 'zh' ? `（${text}）` : ` (${text})`;
+    return paren(text, this.lang);
   }
 
   #industries(f: PlanFeature) {
@@ -177,32 +188,12 @@ export class ParkFinder extends AtlasElement {
     return formatQuantity(mappedAreaKm2(f), 'km2', this.lang, 1);
   }
 
-  #km(km: number) {
-    const text = t(this.lang, 'parks.km', { km: formatNumber(km, this.lang, 1) });
-    return km === 0 ? `${text}${this.#paren(t(this.lang, 'parks.inside'))}` : text;
-  }
-
-  #reachName(r: Reach) {
-    const status = r.status === 'existing' ? '' : this.#paren(statusLabel(r.status, this.lang));
-    return `${this.#name(r)}${status}`;
-  }
-
   #distance(row: DistanceRow) {
     const lang = this.lang;
     if (!row.nearest) return html`<span class="status">${t(lang, 'parks.none.dest')}</span>`;
-    const planned = row.nearerPlanned;
-    return html`<span class="km">${this.#km(row.nearest.km)}</span> · ${this.#reachName(row.nearest)}
-      ${
-        planned
-          ? html`<span class="planned"
-              >${t(lang, 'parks.nearerPlanned', {
-                name: this.#name(planned),
-                status: statusLabel(planned.status, lang),
-                km: this.#km(planned.km),
-              })}</span
-            >`
-          : nothing
-      }`;
+    const planned = nearerPlannedText(row, lang);
+    return html`<span class="km">${kmText(row.nearest.km, lang)}</span> · ${reachName(row.nearest, lang)}
+      ${planned ? html`<span class="planned">${planned}</span>` : nothing}`;
   }
 
   #renderChips(total: number, shown: number) {
@@ -308,7 +299,7 @@ export class ParkFinder extends AtlasElement {
         </tbody>
       </table>
       <p class="note">${t(lang, 'parks.distanceNote')}</p>
-      ${this.kiosk ? nothing : this.#linkRow()}
+      ${this.kiosk ? nothing : this.#linkRow(parks)}
     </section>`;
   }
 

@@ -90,7 +90,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     this.store = new Store<AppState>(start.state);
     this.#panels = new PanelLoader(
       this.store,
-      (n) => this.#notify(n),
+      (n) => this.notify(n),
       (id) => (this.notices = this.notices.filter((n) => n.id !== id)),
     );
     this.shownLang = 'zh';
@@ -108,7 +108,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     // Started with the element: the map is created once these are in (#start).
     this.#loader = new DataLoader(LAYERS, start.state.layers, {
       onFeatures: (features) => (this.features = features),
-      notify: (n) => this.#notify(n),
+      notify: (n) => this.notify(n),
     });
   }
 
@@ -157,7 +157,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     const glyphs = installMapGlyphs();
     glyphs.loaded.catch((err) => {
       console.error(err);
-      this.#notify({
+      this.notify({
         id: 'glyphs',
         level: 'warning',
         summary: { key: 'notice.glyphsFailed' },
@@ -179,7 +179,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     this.own(controller.on('view-change', (view) => this.store.set({ view })));
     this.own(
       controller.on('context-lost', () =>
-        this.#notify({ id: 'webgl', level: 'warning', summary: { key: 'notice.contextLost' }, details: [] }),
+        this.notify({ id: 'webgl', level: 'warning', summary: { key: 'notice.contextLost' }, details: [] }),
       ),
     );
     this.own(
@@ -187,7 +187,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     );
     this.own(
       controller.on('start-failed', ({ reason }) =>
-        this.#notify({
+        this.notify({
           id: 'map',
           level: 'error',
           summary: { key: 'notice.mapFailed', params: { reason } },
@@ -225,7 +225,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
       })
       .catch((err) => {
         console.error('kiosk mode did not load', err);
-        this.#notify({
+        this.notify({
           id: 'kiosk',
           level: 'error',
           summary: { key: 'notice.kioskFailed' },
@@ -262,7 +262,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     else
       loadLang(lang).then(show, (err: unknown) => {
         console.error(err);
-        this.#notify({
+        this.notify({
           id: 'lang',
           level: 'warning',
           summary: { key: 'notice.langFailed' },
@@ -282,10 +282,10 @@ export class AtlasApp extends AtlasElement implements KioskHost {
   }
 
   #warn(id: string, summary: Message, details: readonly Message[] = []) {
-    this.#notify({ id, level: 'warning', summary, details });
+    this.notify({ id, level: 'warning', summary, details });
   }
 
-  #notify(notice: Notice) {
+  notify(notice: Notice) {
     this.notices = [...this.notices.filter((n) => n.id !== notice.id), notice];
   }
 

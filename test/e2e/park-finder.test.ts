@@ -142,15 +142,60 @@ describe('park finder', () => {
       'Output target',
       'Area (mapped, indicative)',
       'Industries',
-      'Nearest rail station',
+      'Nearest passenger rail station',
+      'Nearest freight railway (port railway, siding, spur)',
       'Nearest expressway',
       'Yangtze port',
       'Nearest “1+4+N” logistics node',
-      'Airport',
+      'General-aviation airport',
+      'Nearest international airport',
       'City core',
     ]);
     expect(restored?.text).toContain('CNY 40 bn');
-    expect(restored?.text).toContain('straight line');
+    // Every distance in the table says it is a straight line.
+    const cells = await inFinder(page, (root) =>
+      [...root.querySelectorAll('section.compare tbody tr:nth-child(n + 4) td .km')].map((el) =>
+        el.textContent!.trim(),
+      ),
+    );
+    expect(cells.length).toBeGreaterThan(10);
+    for (const cell of cells) expect(cell).toMatch(/^[\d.,]+ km straight line/);
+    // The port park's nearest freight rail is its own port railway; the passenger station is a station.
+    const rail = await inFinder(page, (root) => {
+      const row = (label: string) =>
+        [...root.querySelectorAll('section.compare tbody tr')]
+          .find((tr) => tr.querySelector('th')!.textContent!.startsWith(label))!
+          .querySelectorAll('td')[0]
+          .textContent!.replace(/\s+/g, ' ');
+      return {
+        freight: row('Nearest freight railway'),
+        station: row('Nearest passenger'),
+        intl: row('Nearest international'),
+      };
+    });
+    expect(rail.freight).toContain('0 km straight line (inside or touching)');
+    expect(rail.freight).toContain('Port Railway');
+    expect(rail.freight).toContain('(freight railway, Planned)');
+    expect(rail.station).toContain('(passenger station)');
+    expect(rail.intl).toContain('Chongqing Jiangbei International Airport (CKG)');
+    // The compared parks stand out on the map (feature state `selected`), the others do not.
+    const selectedState = () =>
+      page.evaluate(() =>
+        ['gangqiao-industrial-park', 'sanjiao-industrial-park', 'fenghuanghu-industrial-park'].map((id) =>
+          Boolean(
+            document.querySelector('atlas-app')!.controller!.map.getFeatureState({ source: 'plan', id })
+              .selected,
+          ),
+        ),
+      );
+    await page.waitForFunction(() =>
+      Boolean(
+        document
+          .querySelector('atlas-app')!
+          .controller!.map.getFeatureState({ source: 'plan', id: 'gangqiao-industrial-park' }).selected,
+      ),
+    );
+    expect(await selectedState()).toEqual([true, true, false]);
 
     // "Show on the map" fits both parks into the map area left of the finder.
     await inFinder(page, (root) => root.querySelector<HTMLButtonElement>('button.fit-compare')!.click());
@@ -199,12 +244,18 @@ describe('park finder', () => {
       document
         .querySelector('atlas-app')!
         .shadowRoot!.querySelector('park-finder')!
-        .shadowRoot!.textContent!.includes('Link copied'),
+        .shadowRoot!.textContent!.includes('Link and comparison copied'),
     );
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(new URL(copied).searchParams.get('compare')).toBe(
+    const [address, blank, ...csv] = copied.split('\r\n');
+    expect(new URL(address).searchParams.get('compare')).toBe(
       'gangqiao-industrial-park,sanjiao-industrial-park,fenghuanghu-industrial-park',
     );
+    // Then the comparison as CSV: a header with the three parks, straight-line km rows.
+    expect(blank).toBe('');
+    expect(csv[0]).toBe('Item,Gangqiao Industrial Park,Sanjiao Industrial Park,Fenghuanghu Industrial Park');
+    expect(csv.filter((r) => r.includes('straight-line km from the park boundary'))).toHaveLength(8);
+    expect(await selectedState()).toEqual([true, true, true]);
 
     // Clicking a park's name opens its panel over the finder; closing it comes back to the finder.
     await inFinder(page, (root) =>

@@ -26,7 +26,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDir(dir: string, port = 0): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Headers sent with every file (a tile server for another origin sends CORS headers). */
+  headers?: Record<string, string>;
+  /** A file served for every path that names none (one tile for every z/x/y). */
+  fallback?: string;
+}
+
+export async function serveDir(dir: string, port = 0, opts: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -36,8 +43,9 @@ export async function serveDir(dir: string, port = 0): Promise<StaticServer> {
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file) && opts.fallback) file = join(root, opts.fallback);
     if (!existsSync(file)) {
-      res.writeHead(404).end();
+      res.writeHead(404, opts.headers).end();
       return;
     }
     // Revalidated caching, as a real web server does: a second fetch of the same font or
@@ -45,13 +53,14 @@ export async function serveDir(dir: string, port = 0): Promise<StaticServer> {
     const { mtimeMs, size } = statSync(file);
     const etag = `"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
     if (req.headers['if-none-match'] === etag) {
-      res.writeHead(304, { etag }).end();
+      res.writeHead(304, { etag, ...opts.headers }).end();
       return;
     }
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
       etag,
+      ...opts.headers,
     });
     createReadStream(file).pipe(res);
   });

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PlanFeature } from '../../src/data/schema.ts';
+import { parseCsv } from '../../src/format/csv.ts';
 import { geodesicDistanceM } from '../../src/geo/measure.ts';
+import { compareCsv } from '../../src/parks/compare-csv.ts';
 import { distanceKm, parkDistances, pickNearest, type Reach } from '../../src/parks/park-distances.ts';
 import {
   filterTree,
@@ -29,6 +31,10 @@ const square: GeoJSON.Polygon = {
 };
 
 const point = (lon: number, lat: number): GeoJSON.Point => ({ type: 'Point', coordinates: [lon, lat] });
+const line = (...coordinates: [number, number][]): GeoJSON.LineString => ({
+  type: 'LineString',
+  coordinates,
+});
 
 function feature(
   id: string,
@@ -141,6 +147,7 @@ describe('nearest destination', () => {
     name_zh: id,
     name_en: id,
     status,
+    kind: 'rail-station',
     km,
   });
 
@@ -172,8 +179,19 @@ describe('nearest destination', () => {
       feature('airport', 'airports', point(105.91, 29.5), { kind: 'general-airport' }),
       feature('centre-old-city', 'urban-structure', point(105.91, 29.31), { kind: 'centre' }),
       feature('port', 'waterway-port', point(105.91, 29.1), { kind: 'port' }),
+      feature('spur', 'rail-lines', line([105.91, 29.31], [105.91, 29.2]), {
+        kind: 'freight-railway',
+        status: 'planned',
+      }),
+      feature('mainline', 'rail-lines', line([105.95, 29.31], [105.95, 29.2]), { kind: 'rail-line' }),
+      feature('ckg', 'destinations', point(106.64, 29.72), { kind: 'international-airport' }),
+      feature('jiefangbei', 'destinations', point(106.57, 29.55), { kind: 'city-centre' }),
     ];
     const rows = Object.fromEntries(parkDistances(park, features).map((row) => [row.dest, row]));
+    // A freight railway is rail of its own kind: not a station, and a main line is neither.
+    expect(rows.freightRail.nearest).toMatchObject({ id: 'spur', kind: 'freight-railway', km: 0 });
+    expect(rows.intlAirport.nearest).toMatchObject({ id: 'ckg', kind: 'international-airport' });
+    expect(rows.airport.nearest?.kind).toBe('general-airport');
     expect(rows.rail.nearest?.id).toBe('station-far');
     expect(rows.rail.nearerPlanned?.id).toBe('station-near');
     expect(rows.airport.nearest?.id).toBe('airport');
@@ -250,7 +268,8 @@ describe('the plan’s parks', () => {
       for (const row of parkDistances(park, features)) {
         expect(row.nearest, `${id} ${row.dest}`).not.toBeNull();
         expect(row.nearest!.km).toBeGreaterThanOrEqual(0);
-        expect(row.nearest!.km).toBeLessThan(80);
+        // The international airports lie beyond the district, 70–110 km away.
+        expect(row.nearest!.km).toBeLessThan(row.dest === 'intlAirport' ? 120 : 80);
       }
     }
   });
@@ -265,5 +284,43 @@ describe('the plan’s parks', () => {
       km: 0,
     });
     expect(km('fenghuanghu-industrial-park', 'airport').id).toBe('airport-daan');
+  });
+
+  it('gives the port park its port railway as nearest freight rail, and each park its own spur', () => {
+    const km = (park: string, dest: string) =>
+      parkDistances(byId.get(park)!, features).find((r) => r.dest === dest)!.nearest!;
+    expect(km('gangqiao-industrial-park', 'freightRail')).toMatchObject({
+      id: 'rail-gangqiao-port-spur',
+      km: 0,
+    });
+    expect(km('sanjiao-industrial-park', 'freightRail').id).toBe('rail-sanjiao-spur');
+    expect(km('fenghuanghu-industrial-park', 'freightRail').id).toBe('rail-fenghuanghu-spur');
+    expect(km('gangqiao-industrial-park', 'intlAirport').id).toBe('destination-ckg');
+  });
+
+  it('copies the comparison as CSV: a column per park, straight-line km as numbers, names with their kind', () => {
+    const parks = ['gangqiao-industrial-park', 'sanjiao-industrial-park'].map((id) => byId.get(id)!);
+    const distances = new Map(parks.map((p) => [p.properties.id, parkDistances(p, features)]));
+    for (const lang of ['zh', 'en'] as const) {
+      const csv = compareCsv(parks, distances, lang);
+      expect(csv.startsWith('\uFEFF')).toBe(true);
+      const rows = parseCsv(csv).map((r) => r.cells);
+      expect(rows[0].slice(1)).toEqual(
+        parks.map((p) => (lang === 'zh' ? p.properties.name_zh : p.properties.name_en)),
+      );
+      const kmRows = rows.filter((r) => r[0].includes(lang === 'zh' ? '直线距离' : 'straight-line km'));
+      expect(kmRows).toHaveLength(parkDistances(parks[0], features).length);
+      const freight = rows.findIndex((r) =>
+        r[0].startsWith(lang === 'zh' ? '最近货运铁路' : 'Nearest freight railway'),
+      );
+      expect(rows[freight][1]).toBe('0');
+      expect(rows[freight + 1][1]).toContain(lang === 'zh' ? '进港铁路' : 'Port Railway');
+      expect(rows[freight + 1][1]).toContain(lang === 'zh' ? '货运铁路' : 'freight railway');
+      const port = rows.findIndex((r) => r[0].startsWith(lang === 'zh' ? '长江港口' : 'Yangtze port'));
+      expect(Number(rows[port][1])).toBeCloseTo(
+        distances.get(parks[0].properties.id)!.find((r) => r.dest === 'port')!.nearest!.km,
+        1,
+      );
+    }
   });
 });

@@ -141,14 +141,26 @@ describe('transport layers together', () => {
   });
 
   test('every rail line, expressway and trunk road is a line kind of its own layer', () => {
-    const kinds: Partial<Record<LayerId, string>> = {
-      'rail-lines': 'rail-line',
-      'rail-stations': 'rail-station',
-      expressways: 'expressway',
-      'trunk-roads': 'trunk-road',
+    const kinds: Partial<Record<LayerId, string[]>> = {
+      'rail-lines': ['rail-line', 'freight-railway'],
+      'rail-stations': ['rail-station'],
+      expressways: ['expressway'],
+      'trunk-roads': ['trunk-road'],
     };
-    for (const [layer, kind] of Object.entries(kinds) as [LayerId, string][]) {
-      for (const f of collections[layer].features) expect(f.properties.kind, f.properties.id).toBe(kind);
+    for (const [layer, allowed] of Object.entries(kinds) as [LayerId, string[]][]) {
+      for (const f of collections[layer].features)
+        expect(allowed, f.properties.id).toContain(f.properties.kind);
     }
+  });
+
+  test('the freight railways are the plan’s 支线, 专用线 and 进港铁路, and only they', () => {
+    const freight = collections['rail-lines'].features.filter((f) => f.properties.kind === 'freight-railway');
+    expect(freight.map((f) => f.properties.id).sort()).toEqual(
+      ['rail-fenghuanghu-spur', 'rail-gangqiao-port-spur', 'rail-sanjiao-spur'].sort(),
+    );
+    for (const f of collections['rail-lines'].features)
+      expect(/支线|专用线|专线|进港铁路/.test(f.properties.name_zh), f.properties.id).toBe(
+        f.properties.kind === 'freight-railway',
+      );
   });
 });

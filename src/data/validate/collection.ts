@@ -5,7 +5,7 @@
  */
 import gjv from 'geojson-validation';
 import { msg } from '../../i18n/i18n.ts';
-import { featurePropertiesSchema, LAYER_IDS, type LayerId } from '../schema.ts';
+import { BEYOND_DISTRICT_LAYERS, featurePropertiesSchema, LAYER_IDS, type LayerId } from '../schema.ts';
 import { checkInside, DEFAULT_TOLERANCE_M, indexBoundary } from './district.ts';
 import { checkGeometry, type Shapes } from './geometry.ts';
 import {
@@ -159,7 +159,8 @@ function validateCollection(
     }
 
     const layer = isRecord(props) ? props.layer : undefined;
-    const exempt = ctx.expectedLayer === 'district-boundary' || layer === 'district-boundary';
+    const beyond = (id: unknown) => BEYOND_DISTRICT_LAYERS.some((l) => l === id);
+    const exempt = beyond(ctx.expectedLayer) || beyond(layer);
     if (boundary && !exempt) checkInside(shapes, sink, boundary, toleranceM);
 
     if (plan && isRecord(props)) checkPlanProperties(props, fs, sink, ctx, seen, shapes, pending);
