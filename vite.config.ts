@@ -29,6 +29,8 @@ export default defineConfig({
   plugins: [fontSubset(), geodataDigests(), licences(), precache(), basemapPageHtml()],
   build: {
     target: 'es2022',
+    // Every browser the atlas supports preloads modules itself; the polyfill would only add to the first page.
+    modulePreload: { polyfill: false },
     // Data files stay files: inlined as data: URLs they would be refused by the page's
     // Content-Security-Policy (connect-src 'self'), and small layers would vanish.
     assetsInlineLimit: (file) => (/\.(geo)?json$/.test(file) ? false : undefined),

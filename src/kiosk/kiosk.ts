@@ -12,7 +12,7 @@ import { HOME_VIEW } from '../app/home.ts';
 import type { LayerId, TourStep } from '../data/schema.ts';
 import { type Bounds, featureBounds } from '../geo/bounds.ts';
 import { type Lang, loadLang } from '../i18n/i18n.ts';
-import { mapScaleFor } from '../map/kiosk-view.ts';
+import { KioskView, mapScaleFor } from '../map/kiosk-view.ts';
 import { type KioskSettings, readKioskSettings } from '../url/kiosk-settings.ts';
 import type { KioskHost } from './host.ts';
 import './kiosk-overlay.ts';
@@ -86,7 +86,7 @@ export class KioskController {
     this.lockdown = lockdown.stats;
     this.#undo.push(lockdown.undo);
     controller.setKioskGestures({ rotate: this.settings.rotate });
-    controller.kiosk.setScale(mapScaleFor(window.innerWidth, window.innerHeight));
+    controller.enableKiosk(KioskView).setScale(mapScaleFor(window.innerWidth, window.innerHeight));
     host.collapseLayers();
     document.body.append(this.overlay);
     this.#undo.push(() => this.overlay.remove());

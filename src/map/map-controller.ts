@@ -23,7 +23,7 @@ import type { LayerDefinition } from '../layers/types.ts';
 import { withShownYear } from '../years/year-compare.ts';
 import { watchContext } from './context-watch.ts';
 import { type Hit, hitTest } from './hit-test.ts';
-import { KioskView } from './kiosk-view.ts';
+import type { KioskView } from './kiosk-view.ts';
 import type { MapTools } from './map-tools.ts';
 import { setPlanSources } from './plan-data.ts';
 import { PLAN_SOURCE, planStyle } from './plan-style.ts';
@@ -343,10 +343,16 @@ export class MapController {
     return this.#tools;
   }
 
-  /** Kiosk presentation: the home fit and limits, the label scale, the tap areas (kiosk-view.ts). */
-  get kiosk(): KioskView {
+  /** Starts the kiosk's presentation; the class comes with the kiosk's own chunk (kiosk-view.ts). */
+  enableKiosk(View: typeof KioskView): KioskView {
     const restored = (f: () => void) => this.on('context-restored', f);
-    this.#kiosk ??= new KioskView(this.map, (f) => this.#withStyle(f), restored);
+    this.#kiosk ??= new View(this.map, (f) => this.#withStyle(f), restored);
+    return this.#kiosk;
+  }
+
+  /** Kiosk presentation: the home fit and limits, the label scale, the tap areas. */
+  get kiosk(): KioskView {
+    if (!this.#kiosk) throw new Error('kiosk presentation not enabled (enableKiosk)');
     return this.#kiosk;
   }
 

@@ -22,7 +22,9 @@ import { installMapGlyphs } from '../map/install-glyphs.ts';
 import { MapController } from '../map/map-controller.ts';
 import { maplibreCssUrl } from '../map/map-stylesheet.ts';
 import { yearCompareStyles } from '../map/year-compare-styles.ts';
-import { kioskRequested, readApproval } from '../url/kiosk-settings.ts';
+import { drawKeptUserData } from '../tools/kept-user-data.ts';
+import { kioskRequested } from '../url/kiosk-request.ts';
+import { readApproval } from '../url/map-approval.ts';
 import { shownYear } from '../years/year-compare.ts';
 import '../components/info-panel.ts';
 import '../components/layer-panel.ts';
@@ -211,9 +213,8 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     if (selected !== null && this.store.state.selected === selected && !foundAtStart)
       this.#selection.show(selected, frame);
     this.#resolveData();
-    // What the planner kept is drawn once the plan is in; a kiosk keeps nothing (src/tools/restore.ts).
-    if (!this.kiosk)
-      void import('../tools/restore.ts').then((m) => m.drawKeptUserData(controller), console.error);
+    // What the planner kept is drawn once the plan is in; a kiosk keeps nothing.
+    if (!this.kiosk) void drawKeptUserData(controller);
   }
 
   /** Kiosk mode's code; if its file does not arrive, the screen says so and offers to try again. */

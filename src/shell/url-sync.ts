@@ -7,7 +7,7 @@ import { homeState } from '../app/home.ts';
 import { panelsFor } from '../app/panels.ts';
 import type { AppState, Store } from '../app/store.ts';
 import { browserLang, type Message } from '../i18n/i18n.ts';
-import { readApproval } from '../url/kiosk-settings.ts';
+import { readApproval } from '../url/map-approval.ts';
 import { readUrlState, writeUrlState } from '../url/url-state.ts';
 
 export interface InitialState {

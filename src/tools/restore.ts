@@ -6,7 +6,7 @@
 import type { MapController } from '../map/map-controller.ts';
 import { userData } from '../user-data/user-data.ts';
 
-export async function drawKeptUserData(controller: MapController): Promise<void> {
+export async function drawKept(controller: MapController): Promise<void> {
   await userData.ready();
   const { imports, outlines } = userData.state;
   if (imports.length === 0 && outlines.length === 0) return;

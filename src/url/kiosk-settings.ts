@@ -3,9 +3,11 @@
  * (`VITE_KIOSK=1 npm run build`). Each setting is one parameter in KIOSK_PARAMS, parsed like every
  * other URL parameter of the atlas: a malformed value is ignored with a warning. The map-approval
  * line (`approval=`, or `VITE_MAP_APPROVAL` at build time) is one of them, and is read in
- * ordinary visits too (`readApproval`): a map shown in public in China carries its 审图号.
+ * ordinary visits too (`readApproval`, map-approval.ts): a map shown in public in China carries its 审图号.
  */
 import { type Message, say } from '../i18n/i18n.ts';
+import { kioskBuild, kioskRequested } from './kiosk-request.ts';
+import { approvalParam } from './map-approval.ts';
 import { parseClosedDays, parseSpan, type Weekday } from './opening-hours.ts';
 import { fail, ok, type ParseResult } from './params/param.ts';
 
@@ -86,25 +88,6 @@ const tourSpeed: KioskParam<'tourSpeed'> = {
   },
 };
 
-/** A short plain text: letters, digits, Chinese characters, brackets, hyphens, dots, slashes and spaces. */
-const APPROVAL = /^[\p{L}\p{N}()（）[\]【】〔〕\-–—·.,:：/ ]{1,40}$/u;
-
-/** The build's approval number (`VITE_MAP_APPROVAL`), if it is a valid one. */
-function buildApproval(): string | null {
-  const v = (import.meta.env?.VITE_MAP_APPROVAL as string | undefined)?.trim();
-  return v && APPROVAL.test(v) ? v : null;
-}
-
-const approval: KioskParam<'approval'> = {
-  name: 'approval',
-  key: 'approval',
-  fallback: buildApproval(),
-  parse(raw) {
-    const value = raw.trim();
-    return APPROVAL.test(value) ? ok(value) : fail('url.ignored.approval', { value: raw.slice(0, 60) });
-  },
-};
-
 /** A build-time default (`VITE_KIOSK_HOURS`, `VITE_KIOSK_CLOSED`), if it parses. */
 function buildValue<T>(name: string, parse: (raw: string) => T | null, fallback: T): T {
   const raw = (import.meta.env?.[name] as string | undefined)?.trim();
@@ -143,7 +126,7 @@ export const KIOSK_PARAMS = [
     buildValue('VITE_KIOSK_SANDTABLE', (v) => (v === '1' || v === 'true' ? true : null), false),
   ),
   tourSpeed,
-  approval,
+  approvalParam,
   hours,
   closed,
 ] as const;
@@ -152,31 +135,6 @@ export const KIOSK_DEFAULTS = Object.fromEntries(KIOSK_PARAMS.map((p) => [p.key,
   KioskSettings,
   'enabled'
 >;
-
-/** The build-time switch: `VITE_KIOSK=1` makes every page load a kiosk. */
-export function kioskBuild(): boolean {
-  const v = import.meta.env?.VITE_KIOSK as string | undefined;
-  return v === '1' || v === 'true';
-}
-
-/** Whether a page with this query string (or this build) runs as a kiosk; cheap, no parsing. */
-export function kioskRequested(search: string, build = kioskBuild()): boolean {
-  const q = new URLSearchParams(search);
-  if (q.get('kiosk') === '0') return false;
-  return build || q.has('kiosk');
-}
-
-/** The map-approval line this URL or build asks for, in a kiosk or not; an invalid one is ignored with a message. */
-export function readApproval(search: string): { approval: string | null; messages: Message[] } {
-  const raw = new URLSearchParams(search).get(approval.name);
-  if (raw === null) return { approval: approval.fallback, messages: [] };
-  const result = approval.parse(raw);
-  if (result.ok) return { approval: result.value, messages: [] };
-  return {
-    approval: approval.fallback,
-    messages: [{ key: result.error.key, params: { ...result.error.params, name: approval.name } }],
-  };
-}
 
 export function readKioskSettings(
   search: string,

@@ -1,7 +1,7 @@
 /** The user's data in IndexedDB: one record, read at start and written whole on every change. */
+import { USER_DATA_DB as DB } from './kept.ts';
 import type { UserData, UserDataPersistence } from './user-data-store.ts';
 
-const DB = 'yongchuan-atlas-user';
 const STORE = 'user-data';
 const KEY = 'all';
 

@@ -7,7 +7,8 @@ import type { PlanFeatureCollection } from '../../src/data/schema.ts';
 import type { LayerDefinition } from '../../src/layers/types.ts';
 import { mapScaleFor } from '../../src/map/kiosk-view.ts';
 import { MAP_SCALE, planStyle, withMapScale } from '../../src/map/plan-style.ts';
-import { readApproval, readKioskSettings } from '../../src/url/kiosk-settings.ts';
+import { readKioskSettings } from '../../src/url/kiosk-settings.ts';
+import { readApproval } from '../../src/url/map-approval.ts';
 import { pointLayers, polygonLayers } from '../../styles/layer-styles.ts';
 
 describe('the map scale of a kiosk screen', () => {

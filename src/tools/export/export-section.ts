@@ -11,7 +11,7 @@ import { DRAW_SWATCH, importSwatch, MEASURED_SWATCH } from '../../map/user-layer
 import { citationText, targetRows, targetsCsv } from '../../targets/targets.ts';
 import { AtlasElement } from '../../ui/atlas-element.ts';
 import { sharedStyles } from '../../ui/shared-styles.ts';
-import { readApproval } from '../../url/kiosk-settings.ts';
+import { readApproval } from '../../url/map-approval.ts';
 import { formatLength } from '../format-measure.ts';
 import type { PlannerSession } from '../session.ts';
 import { toolsStyles } from '../tools-styles.ts';
