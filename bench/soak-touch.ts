@@ -62,14 +62,29 @@ export function touchSoak(seed = 13): TouchSoak {
   return { next: random(seed), counts: { tap: 0, pan: 0, pinch: 0, panel: 0 } };
 }
 
-/** Makes `n` random touches, then goes home and samples. */
-export async function touchRound(kiosk: KioskPage, soak: TouchSoak, n: number): Promise<Sample> {
+/**
+ * Makes `n` random touches, then goes home and samples. With `everyPanel` (the warm-up), it first
+ * opens and closes each of the top bar's views once: what a view keeps after its first opening
+ * (its code, its element's templates) is then in the start sample, and growth after it is growth.
+ */
+export async function touchRound(
+  kiosk: KioskPage,
+  soak: TouchSoak,
+  n: number,
+  { everyPanel = false } = {},
+): Promise<Sample> {
   const { page, cdp } = kiosk;
   const { width, height } = page.viewportSize()!;
   const r = soak.next;
   // Clear of the corner that opens the staff line on a long press, and of the screen's edges.
   const anywhere = (): Point => ({ x: 80 + r() * (width - 160), y: 80 + r() * (height - 160) });
   let toggles = await panelToggles(page);
+  if (everyPanel)
+    for (const t of toggles)
+      for (const _ of ['open', 'close']) {
+        await gesture(cdp, [t], [t], 0);
+        await page.waitForTimeout(800);
+      }
   for (let i = 0; i < n; i++) {
     const kind = r();
     if (kind < 0.4) {
