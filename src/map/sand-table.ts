@@ -42,13 +42,18 @@ export class SandTable {
     if (on === this.#raised) return;
     this.#raised = on;
     this.#withStyle(() => this.#apply(on));
-    if (on) return;
     const map = this.#map;
-    map.once('idle', () => {
-      if (!this.#raised && (map.getPitch() !== 0 || map.getBearing() !== 0))
-        map.easeTo({ pitch: 0, bearing: 0, duration: LEVEL_MS, essential: true });
-    });
+    map.off('idle', this.#level);
+    // Until the camera is level: a panel opening as the touch lands moves the camera and cuts a
+    // levelling short, and the next idle tries again.
+    if (!on) map.on('idle', this.#level);
   }
+
+  #level = (): void => {
+    const map = this.#map;
+    if (map.getPitch() === 0 && map.getBearing() === 0) map.off('idle', this.#level);
+    else map.easeTo({ pitch: 0, bearing: 0, duration: LEVEL_MS, essential: true });
+  };
 
   #apply(on: boolean): void {
     const map = this.#map;
