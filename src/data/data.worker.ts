@@ -14,5 +14,5 @@ declare const self: DedicatedWorkerGlobalScope;
 self.onmessage = (e: MessageEvent<PlanValidationRequest | ImportRequest>) => {
   const request = e.data;
   if (request.kind === 'plan') self.postMessage(validatePlanTexts(request.texts, request.changed));
-  else void runImport(request.file, (m) => self.postMessage(m));
+  else void runImport(request.file, (m) => self.postMessage(m), request.zoneEpsg);
 };

@@ -21,8 +21,13 @@ export interface GaussKrugerZone {
 export type CrsDetection =
   /** Longitude/latitude in degrees: WGS84, CRS84, CGCS2000 geographic, or a file that names none. */
   | { kind: 'geographic' }
-  /** `from`: the file's `crs` member, the zone prefix of its eastings, or the district's zone (a guess). */
-  | { kind: 'gauss-kruger'; zone: GaussKrugerZone; from: 'crs' | 'prefix' | 'default' }
+  /**
+   * `from`: the file's `crs` member or `.prj`, the zone prefix of its eastings, the district's
+   * zone (a guess), or the zone the user chose in place of a guess.
+   */
+  | { kind: 'gauss-kruger'; zone: GaussKrugerZone; from: 'crs' | 'prj' | 'prefix' | 'default' | 'chosen' }
+  /** A shapefile's `.prj` names another projected system, which proj4 reads from the WKT itself. */
+  | { kind: 'proj4'; name: string; definition: string }
   /** The `crs` member names a system this import does not read (Web Mercator, Xian 80…). */
   | { kind: 'unsupported'; name: string }
   /** No `crs` member, and positions in metres of no zone recognised (one of them as `sample`). */
@@ -132,9 +137,12 @@ export function tmercDefinition(zone: GaussKrugerZone): string {
   return `+proj=tmerc +lat_0=0 +lon_0=${zone.centralMeridian} +k=1 +x_0=${zone.falseEasting} +y_0=0 +ellps=GRS80 +units=m +no_defs`;
 }
 
-/** Rewrites every position of the parsed file from the zone's easting/northing to WGS84 lon/lat, in place. */
-export function reprojectToWgs84(file: unknown, zone: GaussKrugerZone): void {
-  const converter = proj4(tmercDefinition(zone), 'WGS84');
+/**
+ * Rewrites every position of the parsed file from the zone's easting/northing (or the system a
+ * proj4 definition or WKT describes) to WGS84 lon/lat, in place.
+ */
+export function reprojectToWgs84(file: unknown, from: GaussKrugerZone | string): void {
+  const converter = proj4(typeof from === 'string' ? from : tmercDefinition(from), 'WGS84');
   eachPosition(file, (p) => {
     const [lon, lat] = converter.forward([p[0], p[1]]);
     p[0] = lon;

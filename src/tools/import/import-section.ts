@@ -9,7 +9,7 @@ import { sharedStyles } from '../../ui/shared-styles.ts';
 import type { PlannerSession } from '../session.ts';
 import { toolsStyles } from '../tools-styles.ts';
 
-/** Import GeoJSON: pick or drop a file, see progress and the issues; the imported layers are listed below. */
+/** Import GeoJSON, a zipped shapefile, KML or KMZ: pick or drop a file, see progress and the issues; the imported layers are listed below. */
 @customElement('import-section')
 export class ImportSection extends AtlasElement {
   static override styles = [sharedStyles, toolsStyles];
@@ -107,7 +107,7 @@ export class ImportSection extends AtlasElement {
       <div class="row">
         <label class="pick">
           <span class="visually-hidden">${t(lang, 'tools.import.pick')}</span>
-          <input type="file" accept=".geojson,.json,application/geo+json,application/json" @change=${this.#pick} />
+          <input type="file" accept=".geojson,.json,.zip,.kml,.kmz,application/geo+json,application/json,application/zip,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz" @change=${this.#pick} />
         </label>
       </div>
       ${this.#status()}
