@@ -44,7 +44,13 @@ export async function readKml(blob: Blob, format: 'kml' | 'kmz', limitBytes: num
   if (!(bytes instanceof Uint8Array)) return bytes;
   let doc: ReturnType<DOMParser['parseFromString']>;
   try {
-    doc = new DOMParser().parseFromString(kmlText(bytes), 'text/xml');
+    // Recoverable errors are left to the reader's checks; a fatal one refuses the file, without a console line.
+    const parser = new DOMParser({
+      onError: (level, message) => {
+        if (level === 'fatalError') throw new Error(message);
+      },
+    });
+    doc = parser.parseFromString(kmlText(bytes), 'text/xml');
   } catch (err) {
     return { refusal: msg('import.kmlUnreadable', { message: (err as Error).message.split('\n')[0] ?? '' }) };
   }
