@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { featurePropertiesSchema, type PlanFeature } from '../../src/data/schema';
-import { gcj02ToWgs84 } from '../geo/gcj02';
+import { gcj02ToWgs84 } from '../../src/geo/china-offsets.ts';
 import { withParagraph } from '../plan/plan-files';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..', '..');

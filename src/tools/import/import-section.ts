@@ -1,13 +1,17 @@
 import { html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import './imported-layers.ts';
-import { IMPORT_LIMITS, type ImportIssueRow } from '../../data/import/import-check.ts';
+import { gaussKrugerZone } from '../../data/import/crs.ts';
+import { IMPORT_LIMITS, type ImportCheck, type ImportIssueRow } from '../../data/import/import-check.ts';
 import { formatNumber } from '../../format/format.ts';
 import { say, t } from '../../i18n/i18n.ts';
 import { AtlasElement } from '../../ui/atlas-element.ts';
 import { sharedStyles } from '../../ui/shared-styles.ts';
 import type { PlannerSession } from '../session.ts';
 import { toolsStyles } from '../tools-styles.ts';
+
+/** The CGCS2000 3° zones (without the zone prefix) from 99° to 111° E: the district's, 105° E, in the middle. */
+const NEARBY_ZONES = [4542, 4543, 4544, 4545, 4546];
 
 /** Import GeoJSON, a zipped shapefile, KML or KMZ: pick or drop a file, see progress and the issues; the imported layers are listed below. */
 @customElement('import-section')
@@ -72,6 +76,7 @@ export class ImportSection extends AtlasElement {
         }
         ${r.issueCount > 0 ? html`<br />${t(lang, 'tools.import.issues', { n: r.issueCount })}` : nothing}
       </p>
+      ${this.#zoneChoice(r.zone)}
       ${r.issueCount > 0 ? this.#rows('issues', r.issues, r.issueCount - r.issues.length) : nothing}
       ${
         r.warningCount > 0
@@ -80,6 +85,31 @@ export class ImportSection extends AtlasElement {
           : nothing
       }
     `;
+  }
+
+  /**
+   * A guessed (or chosen) Gauss–Krüger zone, with the zones around the district's to read the file
+   * in instead. A guess is only made for eastings without the zone prefix, so only those zones are offered.
+   */
+  #zoneChoice(zone: ImportCheck['zone']) {
+    if (!zone || (zone.from !== 'default' && zone.from !== 'chosen')) return nothing;
+    const lang = this.lang;
+    const current = gaussKrugerZone(zone.epsg);
+    if (!current) return nothing;
+    const params = { cm: current.centralMeridian, epsg: current.epsg };
+    return html`<p class="hint zone-choice">
+      <label>${t(lang, zone.from === 'default' ? 'tools.import.zoneGuessed' : 'tools.import.zoneChosen', params)}
+        <select class="zone" ?disabled=${this.session?.importRunning}
+          @change=${(e: Event) => void this.session?.reimportInZone(Number((e.target as HTMLSelectElement).value))}>
+          ${NEARBY_ZONES.map((epsg) => {
+            const z = gaussKrugerZone(epsg);
+            return z
+              ? html`<option value=${epsg} ?selected=${epsg === zone.epsg}>${t(lang, 'tools.import.zoneOption', { zone: z.zone, cm: z.centralMeridian, epsg })}</option>`
+              : nothing;
+          })}
+        </select>
+      </label>
+    </p>`;
   }
 
   /** A table of problems or warnings (feature, path, words); `more` were not sent to the panel. */
