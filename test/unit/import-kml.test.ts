@@ -26,7 +26,8 @@ function cornersAreaM2(): number {
   return Math.abs(poly.Compute(false, true).area ?? 0);
 }
 
-const check = (bytes: Uint8Array<ArrayBuffer> | string, name: string) => checkImportFile(new Blob([bytes]), name);
+const check = (bytes: Uint8Array<ArrayBuffer> | string, name: string) =>
+  checkImportFile(new Blob([bytes]), name);
 
 describe('KML and KMZ', () => {
   it('reads the sample KML: names, geometries and the square’s ellipsoidal area, with no reprojection', async () => {

@@ -49,7 +49,7 @@ describe('an imported layer in a web map’s offset', () => {
     totals: { areaM2: 0, lengthM: 0 },
   };
   const first = (l: Pick<StoredImport, 'features'>) =>
-    (l.features.features[0]?.geometry as GeoJSON.Polygon).coordinates[0]?.[0] as number[];
+    ((l.features.features[0] as GeoJSON.Feature).geometry as GeoJSON.Polygon).coordinates[0]?.[0] as number[];
 
   it('moves GCJ-02 positions about 470 m to WGS84, measures them, and undoes it exactly', () => {
     const gcj = withOffset(layer, 'gcj02');
