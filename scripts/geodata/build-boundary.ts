@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type FeatureProperties, featurePropertiesSchema, type PlanFeature } from '../../src/data/schema';
-import { gcj02ToWgs84 } from '../geo/gcj02';
+import { gcj02ToWgs84 } from '../../src/geo/china-offsets.ts';
 import { withParagraph } from '../plan/plan-files';
 import { simplifyRing, vertexKeys } from './simplify';
 

@@ -85,8 +85,9 @@ export class KioskController {
     const lockdown = installLockdown();
     this.lockdown = lockdown.stats;
     this.#undo.push(lockdown.undo);
-    controller.setKioskGestures({ rotate: this.settings.rotate });
-    controller.enableKiosk(KioskView).setScale(mapScaleFor(window.innerWidth, window.innerHeight));
+    const view = controller.enableKiosk(KioskView);
+    view.setGestures({ rotate: this.settings.rotate });
+    view.setScale(mapScaleFor(window.innerWidth, window.innerHeight));
     host.collapseLayers();
     document.body.append(this.overlay);
     this.#undo.push(() => this.overlay.remove());

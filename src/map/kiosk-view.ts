@@ -70,6 +70,25 @@ export class KioskView {
     });
   }
 
+  /**
+   * Touch-screen kiosk gestures: one finger pans, pinch zooms; rotation and pitch stay off
+   * unless `rotate` is true, and the keyboard does not move the map.
+   */
+  setGestures({ rotate = false }: { rotate?: boolean } = {}): void {
+    const m = this.#map;
+    if (rotate) {
+      m.dragRotate.enable();
+      m.touchPitch.enable();
+      m.touchZoomRotate.enableRotation();
+    } else {
+      m.dragRotate.disable();
+      m.touchPitch.disable();
+      m.touchZoomRotate.disableRotation();
+    }
+    m.keyboard.disable();
+    m.doubleClickZoom.enable();
+  }
+
   /** Multiplies the size of map labels and point symbols (1: as designed for a desk screen). */
   setScale(scale: number): void {
     this.#scale = scale;

@@ -305,25 +305,6 @@ export class MapController {
     return { center: [c.lng, c.lat], zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() };
   }
 
-  /**
-   * Touch-screen kiosk gestures: one finger pans, pinch zooms; rotation and pitch stay off
-   * unless `rotate` is true, and the keyboard does not move the map.
-   */
-  setKioskGestures({ rotate = false }: { rotate?: boolean } = {}): void {
-    const m = this.map;
-    if (rotate) {
-      m.dragRotate.enable();
-      m.touchPitch.enable();
-      m.touchZoomRotate.enableRotation();
-    } else {
-      m.dragRotate.disable();
-      m.touchPitch.disable();
-      m.touchZoomRotate.disableRotation();
-    }
-    m.keyboard.disable();
-    m.doubleClickZoom.enable();
-  }
-
   /** Plan features rendered right now, for a layer, as MapLibre sees them (tests). */
   renderedFeatures(layer: LayerId) {
     const ids = this.#renderer.styleIdsOf(layer);
@@ -343,14 +324,15 @@ export class MapController {
     return this.#tools;
   }
 
-  /** Starts the kiosk's presentation; the class comes with the kiosk's own chunk (kiosk-view.ts). */
+  /** Starts the kiosk's presentation (home fit, limits, label scale, tap areas); the class comes with the kiosk's chunk. */
   enableKiosk(View: typeof KioskView): KioskView {
-    const restored = (f: () => void) => this.on('context-restored', f);
-    this.#kiosk ??= new View(this.map, (f) => this.#withStyle(f), restored);
-    return this.#kiosk;
+    return (this.#kiosk ??= new View(
+      this.map,
+      (f) => this.#withStyle(f),
+      (f) => this.on('context-restored', f),
+    ));
   }
 
-  /** Kiosk presentation: the home fit and limits, the label scale, the tap areas. */
   get kiosk(): KioskView {
     if (!this.#kiosk) throw new Error('kiosk presentation not enabled (enableKiosk)');
     return this.#kiosk;

@@ -7,13 +7,15 @@
 
 import type { ImportDone, ImportProgress } from '../data/import/import-protocol.ts';
 import { failureMessage } from '../data/worker-client.ts';
+import type { WebOffset } from '../geo/china-offsets.ts';
 import type { Lang, Message } from '../i18n/i18n.ts';
 import type { DrawTool } from '../map/draw-tool.ts';
 import type { MapController } from '../map/map-controller.ts';
 import { MapTools } from '../map/map-tools.ts';
 import { userData } from '../user-data/user-data.ts';
-import type { UserDataStore } from '../user-data/user-data-store.ts';
+import type { NewImport, UserDataStore } from '../user-data/user-data-store.ts';
 import { importFile } from './import/import-client.ts';
+import { withOffset } from './import/web-offset.ts';
 import { drawnLabels, userCollection } from './user-polygons.ts';
 
 export type ImportReport = Omit<ImportDone, 'blob' | 'type'>;
@@ -40,6 +42,8 @@ export class PlannerSession {
   #status: ImportStatus | null = null;
   /** Ends the import running now, if any. */
   #abort: AbortController | null = null;
+  /** The last file imported and the layer it became: read again when the user picks another zone. */
+  #last: { file: File; layerId?: string } | null = null;
   readonly #listeners = new Set<Listener>();
 
   #lang: Lang = 'zh';
@@ -94,9 +98,10 @@ export class PlannerSession {
    * Reads, validates and measures a file in a worker. A file with issues lists them; its
    * valid features (if any) become a new imported layer beside the others, and nothing else on
    * the map changes. The last file chosen wins: choosing another ends the import still running,
-   * so a slow earlier file can never finish after it.
+   * so a slow earlier file can never finish after it. `zoneEpsg` reads the file in that
+   * Gauss–Krüger zone in place of a guessed one, and `replace` is the layer it becomes anew.
    */
-  async importFile(file: File): Promise<void> {
+  async importFile(file: File, zoneEpsg?: number, replace?: string): Promise<void> {
     this.#abort?.abort();
     const abort = new AbortController();
     this.#abort = abort;
@@ -112,12 +117,14 @@ export class PlannerSession {
           this.#changed();
         },
         abort.signal,
+        zoneEpsg,
       );
       if (!current()) return;
       // For bench/planner-import.ts: where the worker's part ends and the map's begins.
       performance.mark('planner-import-done');
       const { blob: _blob, type: _type, ...report } = done;
-      if (done.blob) await this.addImported(done, done.blob);
+      const layerId = done.blob ? await this.addImported(done, done.blob, replace) : undefined;
+      this.#last = { file, layerId };
       if (!current()) return;
       this.#status = { fileName: file.name, phase: 'done', ratio: 1, report };
     } catch (err) {
@@ -150,10 +157,10 @@ export class PlannerSession {
     return () => this.#listeners.delete(l);
   }
 
-  /** Keeps a file's valid features as a new imported layer. */
-  async addImported(done: ImportDone, blob: Blob): Promise<void> {
+  /** Keeps a file's valid features as a new imported layer, or in place of layer `replace`; returns its id. */
+  async addImported(done: ImportDone, blob: Blob, replace?: string): Promise<string> {
     const features = JSON.parse(await blob.text()) as GeoJSON.FeatureCollection;
-    await this.data.addImport({
+    const layer: NewImport = {
       fileName: done.fileName,
       importedAt: new Date().toISOString(),
       features,
@@ -161,7 +168,24 @@ export class PlannerSession {
       rowCount: done.rowCount,
       totals: done.totals,
       bbox: done.bbox,
-    });
+    };
+    if (replace && this.data.state.imports.some((i) => i.id === replace)) {
+      this.data.replaceImport(replace, layer);
+      return replace;
+    }
+    return (await this.data.addImport(layer)).id;
+  }
+
+  /** Reads the last imported file again in the Gauss–Krüger zone the user chose, in place of its layer. */
+  reimportInZone(zoneEpsg: number): Promise<void> {
+    const last = this.#last;
+    return last ? this.importFile(last.file, zoneEpsg, last.layerId) : Promise.resolve();
+  }
+
+  /** Converts a layer from the Chinese web map the user says its file came from (none: as in the file). */
+  setOffset(layerId: string, offset: WebOffset | undefined): void {
+    const layer = this.data.state.imports.find((i) => i.id === layerId);
+    if (layer && layer.offset !== offset) this.data.updateImport(layerId, withOffset(layer, offset));
   }
 
   #changed(): void {

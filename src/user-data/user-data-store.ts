@@ -6,6 +6,7 @@
  */
 import { Store } from '../app/store.ts';
 import type { ImportedRow } from '../data/import/import-check.ts';
+import type { WebOffset } from '../geo/china-offsets.ts';
 
 export interface StoredImport {
   id: string;
@@ -19,7 +20,12 @@ export interface StoredImport {
   rowCount: number;
   totals: { areaM2: number; lengthM: number };
   bbox?: [number, number, number, number];
+  /** The Chinese web map the user said the file came from: its features are kept converted to WGS84. */
+  offset?: WebOffset;
 }
+
+/** What an import brings, before the store gives it an id, a colour and its visibility. */
+export type NewImport = Omit<StoredImport, 'id' | 'colour' | 'visible'>;
 
 /** A polygon of the user's, assigned to a plan feature as its measured outline. */
 export interface MeasuredOutline {
@@ -94,7 +100,7 @@ export class UserDataStore extends Store<UserData & { loaded: boolean }> {
     );
   }
 
-  async addImport(layer: Omit<StoredImport, 'id' | 'colour' | 'visible'>): Promise<StoredImport> {
+  async addImport(layer: NewImport): Promise<StoredImport> {
     await this.ready();
     const stored: StoredImport = {
       ...layer,
@@ -104,6 +110,20 @@ export class UserDataStore extends Store<UserData & { loaded: boolean }> {
     };
     this.#update({ imports: [...this.state.imports, stored] });
     return stored;
+  }
+
+  /** Puts a new reading of a layer's file in its place, keeping its id, colour and visibility. */
+  replaceImport(id: string, layer: NewImport): void {
+    this.#update({
+      imports: this.state.imports.map((i) =>
+        i.id === id ? { ...layer, id, colour: i.colour, visible: i.visible } : i,
+      ),
+    });
+  }
+
+  /** Changes a layer's features and what follows from them (measures, box, web-map offset). */
+  updateImport(id: string, patch: Partial<Omit<StoredImport, 'id'>>): void {
+    this.#update({ imports: this.state.imports.map((i) => (i.id === id ? { ...i, ...patch } : i)) });
   }
 
   setVisible(id: string, visible: boolean): void {

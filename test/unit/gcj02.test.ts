@@ -1,6 +1,6 @@
 import { Geodesic } from 'geographiclib-geodesic';
 import { describe, expect, test } from 'vitest';
-import { gcj02ToWgs84, type LonLat, wgs84ToGcj02 } from '../../scripts/geo/gcj02';
+import { gcj02ToWgs84, type LonLat, wgs84ToGcj02 } from '../../src/geo/china-offsets.ts';
 
 const wgs84 = Geodesic.WGS84;
 

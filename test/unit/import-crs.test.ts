@@ -10,14 +10,8 @@ import { resolve } from 'node:path';
 import geographiclib from 'geographiclib-geodesic';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
-import {
-  crsCode,
-  DISTRICT_ZONE_EPSG,
-  detectCrs,
-  gaussKrugerZone,
-  reprojectToWgs84,
-  tmercDefinition,
-} from '../../src/data/import/crs.ts';
+import { crsCode, detectCrs, reprojectToWgs84, tmercDefinition } from '../../src/data/import/crs.ts';
+import { DISTRICT_ZONE_EPSG, gaussKrugerZone } from '../../src/data/import/gauss-kruger-zones.ts';
 import { checkImport } from '../../src/data/import/import-check.ts';
 import { say } from '../../src/i18n/i18n.ts';
 

@@ -9,14 +9,20 @@ interface Call {
   file: File;
   onProgress: (p: ImportProgress) => void;
   signal?: AbortSignal;
+  zoneEpsg?: number;
   resolve: (d: ImportDone) => void;
 }
 const calls: Call[] = [];
 
 vi.mock('../../src/tools/import/import-client.ts', () => ({
-  importFile: (file: File, onProgress: (p: ImportProgress) => void, signal?: AbortSignal) =>
+  importFile: (
+    file: File,
+    onProgress: (p: ImportProgress) => void,
+    signal?: AbortSignal,
+    zoneEpsg?: number,
+  ) =>
     new Promise<ImportDone>((resolve, reject) => {
-      calls.push({ file, onProgress, signal, resolve });
+      calls.push({ file, onProgress, signal, zoneEpsg, resolve });
       signal?.addEventListener('abort', () => reject(signal.reason));
     }),
 }));
@@ -93,5 +99,23 @@ describe('import lifecycle', () => {
     expect(s.importStatus).toEqual({ fileName: 'big.geojson', phase: 'cancelled', ratio: 1 });
     expect(s.data.state.imports).toEqual([]);
     expect(layers()).toEqual([]);
+  });
+
+  it('reads the last file again in the zone the user picks, in place of its layer', async () => {
+    const { s } = session();
+    const file = new File(['a'], 'guessed.geojson');
+    const first = s.importFile(file);
+    calls[0].resolve({ ...done('guessed.geojson'), zone: { epsg: 4544, from: 'default' } });
+    await first;
+    const [layer] = s.data.state.imports;
+    s.data.setVisible(layer?.id ?? '', false);
+    const again = s.reimportInZone(4545);
+    expect(calls[1]).toMatchObject({ file, zoneEpsg: 4545 });
+    calls[1].resolve({ ...done('guessed.geojson'), zone: { epsg: 4545, from: 'chosen' } });
+    await again;
+    // The same layer, its colour and visibility kept, read anew.
+    expect(s.data.state.imports).toHaveLength(1);
+    expect(s.data.state.imports[0]).toMatchObject({ id: layer?.id, colour: layer?.colour, visible: false });
+    expect(s.importStatus?.report?.zone).toEqual({ epsg: 4545, from: 'chosen' });
   });
 });

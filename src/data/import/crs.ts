@@ -5,24 +5,19 @@
  * metre here, so it is taken as it is (issue 12, Import → Coordinate systems).
  */
 import proj4 from 'proj4';
-
-/** A CGCS2000 3° Gauss–Krüger zone: EPSG:4513–4533 (zone prefix in the easting) or 4534–4554. */
-export interface GaussKrugerZone {
-  epsg: number;
-  /** Zone number: central meridian / 3. */
-  zone: number;
-  /** Degrees east. */
-  centralMeridian: number;
-  /** Metres: zone × 10⁶ + 500 000 with the prefix, 500 000 without. */
-  falseEasting: number;
-}
+import { DISTRICT_ZONE_EPSG, type GaussKrugerZone, gaussKrugerZone } from './gauss-kruger-zones.ts';
 
 /** How the file's positions are to be read. */
 export type CrsDetection =
   /** Longitude/latitude in degrees: WGS84, CRS84, CGCS2000 geographic, or a file that names none. */
   | { kind: 'geographic' }
-  /** `from`: the file's `crs` member, the zone prefix of its eastings, or the district's zone (a guess). */
-  | { kind: 'gauss-kruger'; zone: GaussKrugerZone; from: 'crs' | 'prefix' | 'default' }
+  /**
+   * `from`: the file's `crs` member or `.prj`, the zone prefix of its eastings, the district's
+   * zone (a guess), or the zone the user chose in place of a guess.
+   */
+  | { kind: 'gauss-kruger'; zone: GaussKrugerZone; from: 'crs' | 'prj' | 'prefix' | 'default' | 'chosen' }
+  /** A shapefile's `.prj` names another projected system, which proj4 reads from the WKT itself. */
+  | { kind: 'proj4'; name: string; definition: string }
   /** The `crs` member names a system this import does not read (Web Mercator, Xian 80…). */
   | { kind: 'unsupported'; name: string }
   /** No `crs` member, and positions in metres of no zone recognised (one of them as `sample`). */
@@ -30,22 +25,6 @@ export type CrsDetection =
 
 /** Geographic systems read as WGS84. */
 const GEOGRAPHIC = new Set(['4326', '4490', 'CRS84']);
-
-/** Yongchuan lies in the zone of 105° E (103.5–106.5° E): CGCS2000 / 3-degree Gauss–Kruger CM 105E. */
-export const DISTRICT_ZONE_EPSG = 4544;
-
-/** The zone of an EPSG code, if it is one of CGCS2000's 3° Gauss–Krüger zones. */
-export function gaussKrugerZone(epsg: number): GaussKrugerZone | undefined {
-  if (epsg >= 4513 && epsg <= 4533) {
-    const zone = epsg - 4513 + 25;
-    return { epsg, zone, centralMeridian: zone * 3, falseEasting: zone * 1e6 + 500_000 };
-  }
-  if (epsg >= 4534 && epsg <= 4554) {
-    const centralMeridian = 75 + (epsg - 4534) * 3;
-    return { epsg, zone: centralMeridian / 3, centralMeridian, falseEasting: 500_000 };
-  }
-  return undefined;
-}
 
 /** The EPSG code (or `CRS84`) a `crs` name gives: `urn:ogc:def:crs:EPSG::4545`, `EPSG:4545`, `…OGC:1.3:CRS84`. */
 export function crsCode(name: string): string | undefined {
@@ -132,9 +111,12 @@ export function tmercDefinition(zone: GaussKrugerZone): string {
   return `+proj=tmerc +lat_0=0 +lon_0=${zone.centralMeridian} +k=1 +x_0=${zone.falseEasting} +y_0=0 +ellps=GRS80 +units=m +no_defs`;
 }
 
-/** Rewrites every position of the parsed file from the zone's easting/northing to WGS84 lon/lat, in place. */
-export function reprojectToWgs84(file: unknown, zone: GaussKrugerZone): void {
-  const converter = proj4(tmercDefinition(zone), 'WGS84');
+/**
+ * Rewrites every position of the parsed file from the zone's easting/northing (or the system a
+ * proj4 definition or WKT describes) to WGS84 lon/lat, in place.
+ */
+export function reprojectToWgs84(file: unknown, from: GaussKrugerZone | string): void {
+  const converter = proj4(typeof from === 'string' ? from : tmercDefinition(from), 'WGS84');
   eachPosition(file, (p) => {
     const [lon, lat] = converter.forward([p[0], p[1]]);
     p[0] = lon;

@@ -15,7 +15,8 @@ import { type Message, msg, say } from '../../i18n/i18n.ts';
 import type { Seg } from '../validate/issues.ts';
 import { cleanBigIntegers } from '../validate/properties.ts';
 import { formatPath, parseJsonText, type ValidationIssue, validateUserCollection } from '../validate.ts';
-import { detectCrs, reprojectToWgs84 } from './crs.ts';
+import { type CrsDetection, detectCrs, reprojectToWgs84 } from './crs.ts';
+import { gaussKrugerZone } from './gauss-kruger-zones.ts';
 import { IMPORT_LIMITS } from './import-limits.ts';
 
 export interface ImportIssueRow {
@@ -51,6 +52,8 @@ export interface ImportCheck {
   totals: { areaM2: number; lengthM: number };
   /** [w, s, e, n] of the valid features, if any. */
   bbox?: [number, number, number, number];
+  /** The Gauss–Krüger zone the file was read in, and how it was known (a guess can be changed). */
+  zone?: { epsg: number; from: 'crs' | 'prj' | 'prefix' | 'default' | 'chosen' };
 }
 
 export type ImportPhase = 'parsing' | 'validating' | 'measuring';
@@ -90,9 +93,15 @@ function countPositions(features: unknown[], stop: number): number {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Property names that hold a feature's name, in order; shapefile fields are often upper case. */
+const NAME_KEYS = ['name', 'name_zh', 'name_en', '名称', 'title', 'id'];
+
 function featureName(f: unknown, index: number): string {
   const p = isRecord(f) && isRecord(f.properties) ? f.properties : {};
-  for (const key of ['name', 'name_zh', 'name_en', 'title', 'id']) {
+  const byKey = new Map(Object.keys(p).map((k) => [k.toLowerCase(), k]));
+  for (const name of NAME_KEYS) {
+    const key = name in p ? name : byKey.get(name);
+    if (key === undefined) continue;
     const v = p[key];
     if (typeof v === 'string' && v.trim() !== '') return v;
     if (typeof v === 'number') return String(v);
@@ -159,50 +168,87 @@ function uniqueIds(
 
 const REPROJECTED_SAYS = {
   crs: 'import.reprojected',
+  prj: 'import.reprojected',
   prefix: 'import.reprojectedFromPrefix',
   default: 'import.reprojectedGuessed',
+  chosen: 'import.reprojectedChosen',
 } as const;
+
+/** How a file's positions are to be read when it is not all up to `detectCrs`. */
+export interface CrsOptions {
+  /** The system the file's format names outside the GeoJSON (a shapefile's `.prj`; KML is WGS84). */
+  crs?: CrsDetection;
+  /** Where that system was named, for the warning's path (`site.prj`). */
+  crsPath?: string;
+  /** The CGCS2000 Gauss–Krüger zone the user chose in place of the guessed one. */
+  zoneEpsg?: number;
+}
 
 /**
  * Brings a parsed file to WGS84 before the checks (whose ranges are degrees): a CGCS2000
- * Gauss–Krüger file is reprojected, saying so; a projected file of any other system is refused,
- * saying how to reproject it.
+ * Gauss–Krüger file (or one whose `.prj` proj4 reads) is reprojected, saying so; a projected file
+ * of any other system is refused, saying how to reproject it.
  */
-function toWgs84(file: unknown): { warning?: ImportIssueRow; refusal?: Message } {
-  const crs = detectCrs(file);
+function toWgs84(
+  file: unknown,
+  options: CrsOptions,
+): { warning?: ImportIssueRow; refusal?: Message; zone?: ImportCheck['zone'] } {
+  let crs = options.crs ?? detectCrs(file);
+  const chosen = options.zoneEpsg === undefined ? undefined : gaussKrugerZone(options.zoneEpsg);
+  if (crs.kind === 'gauss-kruger' && crs.from === 'default' && chosen)
+    crs = { kind: 'gauss-kruger', zone: chosen, from: 'chosen' };
   if (crs.kind === 'geographic') return {};
   if (crs.kind === 'unsupported') return { refusal: msg('import.crsUnsupported', { name: crs.name }) };
   if (crs.kind === 'unknown-projected')
     return { refusal: msg('import.crsUnknownProjected', { x: crs.sample[0], y: crs.sample[1] }) };
+  const path =
+    crs.kind === 'proj4' || crs.from === 'prj' ? (options.crsPath ?? '') : crs.from === 'crs' ? 'crs' : '';
+  if (crs.kind === 'proj4') {
+    reprojectToWgs84(file, crs.definition);
+    const says = msg('import.reprojectedPrj', { name: crs.name });
+    return { warning: { feature: '', path, problem: say('en', says), says } };
+  }
   reprojectToWgs84(file, crs.zone);
   const says = msg(REPROJECTED_SAYS[crs.from], {
     zone: crs.zone.zone,
     cm: crs.zone.centralMeridian,
     epsg: crs.zone.epsg,
   });
-  return { warning: { feature: '', path: crs.from === 'crs' ? 'crs' : '', problem: say('en', says), says } };
+  return {
+    warning: { feature: '', path, problem: say('en', says), says },
+    zone: { epsg: crs.zone.epsg, from: crs.from },
+  };
 }
 
+/** Checks a GeoJSON file's text (see `checkCollection`). */
 export function checkImport(
   text: string,
   fileName: string,
   onPhase?: (phase: ImportPhase) => void,
+  options: CrsOptions = {},
 ): ImportCheck {
-  const empty = (issues: ImportIssueRow[], total = 0): ImportCheck => ({
-    total,
-    refused: true,
-    issues,
-    warnings: [],
-    valid: [],
-    rows: [],
-    totals: { areaM2: 0, lengthM: 0 },
-  });
   onPhase?.('parsing');
   const parsed = parseJsonText(text, fileName);
-  if (parsed.value === undefined) return empty(parsed.issues.map((i) => issueRow(i, [])));
+  if (parsed.value === undefined) return refusedRows(parsed.issues.map((i) => issueRow(i, [])));
+  return checkCollection(parsed.value, fileName, onPhase, options);
+}
 
-  const features: unknown[] =
-    isRecord(parsed.value) && Array.isArray(parsed.value.features) ? parsed.value.features : [];
+/** A refusal listing the file's issues. */
+function refusedRows(issues: ImportIssueRow[], total = 0): ImportCheck {
+  return { ...refusedCheck('', total), issues };
+}
+
+/**
+ * Reprojects, validates and measures a parsed collection (from a GeoJSON file, a shapefile or a
+ * KML file), in place: its valid features come back with their measures.
+ */
+export function checkCollection(
+  value: unknown,
+  fileName: string,
+  onPhase?: (phase: ImportPhase) => void,
+  options: CrsOptions = {},
+): ImportCheck {
+  const features: unknown[] = isRecord(value) && Array.isArray(value.features) ? value.features : [];
   const positions = countPositions(features, IMPORT_LIMITS.vertices);
   if (positions > IMPORT_LIMITS.vertices)
     return refusedCheck(
@@ -210,12 +256,12 @@ export function checkImport(
       features.length,
       { key: 'import.tooManyPositions', params: { limit: IMPORT_LIMITS.vertices.toLocaleString('en') } },
     );
-  const crs = toWgs84(parsed.value);
+  const crs = toWgs84(value, options);
   if (crs.refusal) return refusedCheck(say('en', crs.refusal), features.length, crs.refusal);
   onPhase?.('validating');
-  const issues = validateUserCollection(parsed.value, fileName);
+  const issues = validateUserCollection(value, fileName);
   const rows = issues.map((i) => issueRow(i, features));
-  if (issues.some((i) => i.featureIndex === undefined)) return empty(rows, features.length);
+  if (issues.some((i) => i.featureIndex === undefined)) return refusedRows(rows, features.length);
 
   onPhase?.('measuring');
   const bad = new Set(issues.map((i) => i.featureIndex));
@@ -260,5 +306,6 @@ export function checkImport(
     rows: measured,
     totals,
     bbox: valid.length > 0 ? b : undefined,
+    zone: crs.zone,
   };
 }

@@ -1,8 +1,10 @@
-import type { ImportedRow, ImportIssueRow } from './import-check.ts';
+import type { ImportCheck, ImportedRow, ImportIssueRow } from './import-check.ts';
 
 export interface ImportRequest {
   kind: 'import';
   file: File;
+  /** The CGCS2000 Gauss–Krüger zone (EPSG code) to read the file in, in place of a guessed one. */
+  zoneEpsg?: number;
 }
 
 export type ImportProgress =
@@ -28,6 +30,7 @@ export interface ImportDone {
   rows: ImportedRow[];
   totals: { areaM2: number; lengthM: number };
   bbox?: [number, number, number, number];
+  zone?: ImportCheck['zone'];
   /** The valid features as a GeoJSON FeatureCollection. */
   blob?: Blob;
 }

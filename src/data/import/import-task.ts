@@ -1,12 +1,16 @@
 /**
- * Reads, parses, validates and measures a user's GeoJSON file, in the data worker
+ * Reads, parses, validates and measures a user's file (GeoJSON, a zipped shapefile, KML or KMZ),
+ * in the data worker
  * (src/data/data.worker.ts), off the main thread. The file
  * is read in chunks so that the panel can show how far it got; the valid features go back
  * as a Blob (passed by reference, not copied), which the map's own worker then loads by URL,
  * so a file of tens of MB is never parsed on the main thread.
  */
+
+import { say } from '../../i18n/i18n.ts';
 import { decodeFile } from './decode.ts';
-import { checkImport, type ImportCheck, refusedCheck } from './import-check.ts';
+import { importFormat } from './formats.ts';
+import { checkCollection, checkImport, type ImportCheck, refusedCheck } from './import-check.ts';
 import { IMPORT_LIMITS } from './import-limits.ts';
 import type { ImportProgress, ImportResponse } from './import-protocol.ts';
 
@@ -15,11 +19,15 @@ const MAX_ROWS = 200;
 
 const MB = 1024 * 1024;
 
-/** The whole check of one file, from its bytes: size limit, encoding, then `checkImport`. */
+/**
+ * The whole check of one file, from its bytes: size limit, format, then the format's reader and
+ * the check. `zoneEpsg` is the Gauss–Krüger zone the user chose in place of a guessed one.
+ */
 export async function checkImportFile(
   file: Blob,
   fileName: string,
   onProgress?: (p: ImportProgress) => void,
+  zoneEpsg?: number,
 ): Promise<ImportCheck> {
   if (file.size > IMPORT_LIMITS.bytes) {
     const params = { size: (file.size / MB).toFixed(0), limit: IMPORT_LIMITS.bytes / MB };
@@ -29,12 +37,33 @@ export async function checkImportFile(
       { key: 'import.tooBig', params },
     );
   }
+  const format = importFormat(fileName, new Uint8Array(await file.slice(0, 64).arrayBuffer()));
+  if ('refusal' in format) return refusedCheck(say('en', format.refusal), 0, format.refusal);
+  if (format.format !== 'geojson') {
+    onProgress?.({ type: 'progress', phase: 'parsing' });
+    // Each reader is a chunk of its own, loaded only when a file of its kind arrives.
+    const read =
+      format.format === 'shapefile-zip'
+        ? await (await import('./shapefile.ts')).readShapefileZip(file, IMPORT_LIMITS.bytes, zoneEpsg)
+        : await (await import('./kml.ts')).readKml(file, format.format, IMPORT_LIMITS.bytes);
+    if ('refusal' in read) return refusedCheck(say('en', read.refusal), 0, read.refusal);
+    const check = checkCollection(
+      read.collection,
+      fileName,
+      (phase) => onProgress?.({ type: 'progress', phase }),
+      read.options,
+    );
+    check.warnings.unshift(...read.warnings);
+    return check;
+  }
   const decoded = await decodeFile(file, (ratio) =>
     onProgress?.({ type: 'progress', phase: 'reading', ratio }),
   );
   if (decoded.text === undefined)
     return refusedCheck(decoded.problem ?? 'file could not be read as text', 0, decoded.message);
-  const check = checkImport(decoded.text, fileName, (phase) => onProgress?.({ type: 'progress', phase }));
+  const check = checkImport(decoded.text, fileName, (phase) => onProgress?.({ type: 'progress', phase }), {
+    zoneEpsg,
+  });
   if (decoded.note)
     check.warnings.unshift(
       decoded.message
@@ -44,9 +73,13 @@ export async function checkImportFile(
   return check;
 }
 
-export async function runImport(file: File, post: (m: ImportResponse) => void): Promise<void> {
+export async function runImport(
+  file: File,
+  post: (m: ImportResponse) => void,
+  zoneEpsg?: number,
+): Promise<void> {
   try {
-    const check = await checkImportFile(file, file.name, post);
+    const check = await checkImportFile(file, file.name, post, zoneEpsg);
     const blob =
       check.valid.length > 0
         ? new Blob([JSON.stringify({ type: 'FeatureCollection', features: check.valid })], {
@@ -67,6 +100,7 @@ export async function runImport(file: File, post: (m: ImportResponse) => void): 
       rows: check.rows.slice(0, MAX_ROWS),
       totals: check.totals,
       bbox: check.bbox,
+      zone: check.zone,
       blob,
     });
   } catch (err) {

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import './imported-layers.ts';
-import type { ImportIssueRow } from '../../data/import/import-check.ts';
+import { gaussKrugerZone } from '../../data/import/gauss-kruger-zones.ts';
+import type { ImportCheck, ImportIssueRow } from '../../data/import/import-check.ts';
 import { IMPORT_LIMITS } from '../../data/import/import-limits.ts';
 import { formatNumber } from '../../format/format.ts';
 import { say, t } from '../../i18n/i18n.ts';
@@ -10,7 +11,10 @@ import { sharedStyles } from '../../ui/shared-styles.ts';
 import type { PlannerSession } from '../session.ts';
 import { toolsStyles } from '../tools-styles.ts';
 
-/** Import GeoJSON: pick or drop a file, see progress and the issues; the imported layers are listed below. */
+/** The CGCS2000 3° zones (without the zone prefix) from 99° to 111° E: the district's, 105° E, in the middle. */
+const NEARBY_ZONES = [4542, 4543, 4544, 4545, 4546];
+
+/** Import GeoJSON, a zipped shapefile, KML or KMZ: pick or drop a file, see progress and the issues; the imported layers are listed below. */
 @customElement('import-section')
 export class ImportSection extends AtlasElement {
   static override styles = [sharedStyles, toolsStyles];
@@ -73,6 +77,7 @@ export class ImportSection extends AtlasElement {
         }
         ${r.issueCount > 0 ? html`<br />${t(lang, 'tools.import.issues', { n: r.issueCount })}` : nothing}
       </p>
+      ${this.#zoneChoice(r.zone)}
       ${r.issueCount > 0 ? this.#rows('issues', r.issues, r.issueCount - r.issues.length) : nothing}
       ${
         r.warningCount > 0
@@ -81,6 +86,31 @@ export class ImportSection extends AtlasElement {
           : nothing
       }
     `;
+  }
+
+  /**
+   * A guessed (or chosen) Gauss–Krüger zone, with the zones around the district's to read the file
+   * in instead. A guess is only made for eastings without the zone prefix, so only those zones are offered.
+   */
+  #zoneChoice(zone: ImportCheck['zone']) {
+    if (!zone || (zone.from !== 'default' && zone.from !== 'chosen')) return nothing;
+    const lang = this.lang;
+    const current = gaussKrugerZone(zone.epsg);
+    if (!current) return nothing;
+    const params = { cm: current.centralMeridian, epsg: current.epsg };
+    return html`<p class="hint zone-choice">
+      <label>${t(lang, zone.from === 'default' ? 'tools.import.zoneGuessed' : 'tools.import.zoneChosen', params)}
+        <select class="zone" ?disabled=${this.session?.importRunning}
+          @change=${(e: Event) => void this.session?.reimportInZone(Number((e.target as HTMLSelectElement).value))}>
+          ${NEARBY_ZONES.map((epsg) => {
+            const z = gaussKrugerZone(epsg);
+            return z
+              ? html`<option value=${epsg} ?selected=${epsg === zone.epsg}>${t(lang, 'tools.import.zoneOption', { zone: z.zone, cm: z.centralMeridian, epsg })}</option>`
+              : nothing;
+          })}
+        </select>
+      </label>
+    </p>`;
   }
 
   /** A table of problems or warnings (feature, path, words); `more` were not sent to the panel. */
@@ -108,7 +138,7 @@ export class ImportSection extends AtlasElement {
       <div class="row">
         <label class="pick">
           <span class="visually-hidden">${t(lang, 'tools.import.pick')}</span>
-          <input type="file" accept=".geojson,.json,application/geo+json,application/json" @change=${this.#pick} />
+          <input type="file" accept=".geojson,.json,.zip,.kml,.kmz,application/geo+json,application/json,application/zip,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz" @change=${this.#pick} />
         </label>
       </div>
       ${this.#status()}

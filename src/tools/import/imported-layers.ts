@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import '../../ui/legend-swatch.ts';
 import { formatNumber } from '../../format/format.ts';
+import type { WebOffset } from '../../geo/china-offsets.ts';
 import { t } from '../../i18n/i18n.ts';
 import { importSwatch } from '../../map/user-layers.ts';
 import { AtlasElement } from '../../ui/atlas-element.ts';
@@ -13,7 +14,8 @@ import { toolsStyles } from '../tools-styles.ts';
 
 /**
  * The imported layers, kept across reloads: each with its toggle, colour, zoom-to, remove and
- * measures, and one action that forgets them all (and the outlines assigned from them).
+ * measures, the Chinese web map its file came from if the user says so (converted to WGS84, never
+ * without that choice), and one action that forgets them all (and the outlines assigned from them).
  */
 @customElement('imported-layers')
 export class ImportedLayers extends AtlasElement {
@@ -54,6 +56,30 @@ export class ImportedLayers extends AtlasElement {
     return new Date(iso).toLocaleDateString(this.lang === 'zh' ? 'zh-CN' : 'en-GB');
   }
 
+  /** The choice of the web map a layer's file came from; the layer is redrawn converted. */
+  #offset(layer: StoredImport) {
+    const lang = this.lang;
+    const option = (value: WebOffset | '', key: Parameters<typeof t>[1]) =>
+      html`<option value=${value} ?selected=${(layer.offset ?? '') === value}>${t(lang, key)}</option>`;
+    return html`<div class="row offset-choice">
+      <label>${t(lang, 'tools.import.offset')}
+        <select class="offset" @change=${(e: Event) => {
+          const value = (e.target as HTMLSelectElement).value;
+          this.session?.setOffset(layer.id, value === '' ? undefined : (value as WebOffset));
+        }}>
+          ${option('', 'tools.import.offsetNone')}
+          ${option('gcj02', 'tools.import.offsetGcj02')}
+          ${option('bd09', 'tools.import.offsetBd09')}
+        </select>
+      </label>
+      ${
+        layer.offset
+          ? html`<small class="offset-done">${t(lang, 'tools.import.offsetDone', { system: layer.offset === 'gcj02' ? 'GCJ-02' : 'BD-09' })}</small>`
+          : nothing
+      }
+    </div>`;
+  }
+
   #layer(layer: StoredImport) {
     const lang = this.lang;
     const data = this.session?.data;
@@ -70,6 +96,7 @@ export class ImportedLayers extends AtlasElement {
           @click=${() => layer.bbox && this.session?.controller.fitBounds(layer.bbox)}>${t(lang, 'tools.import.zoom')}</button>
         <button class="remove" @click=${() => data?.removeImport(layer.id)}>${t(lang, 'tools.import.remove')}</button>
       </div>
+      ${this.#offset(layer)}
       <details>
         <summary class="import-total">${t(lang, 'tools.import.totals', { n: formatNumber(layer.rowCount, lang) })}:
           ${formatArea(layer.totals.areaM2, lang)}${layer.totals.lengthM > 0 ? `, ${formatLength(layer.totals.lengthM, lang)}` : ''}</summary>
@@ -97,6 +124,7 @@ export class ImportedLayers extends AtlasElement {
     return html`
       <h3>${t(lang, 'tools.import.layers', { n: data.imports.length })}</h3>
       <ul class="user-layers">${data.imports.map((l) => this.#layer(l))}</ul>
+      <p class="hint offset-hint">${t(lang, 'tools.import.offsetHint')}</p>
       <p class="hint">${t(lang, 'tools.import.kept')}</p>
       <button class="forget" @click=${() => this.#forget()}>${t(lang, 'tools.import.forget')}</button>
     `;

@@ -1,5 +1,7 @@
 /**
- * GCJ-02 ("Mars" coordinates, used by AMap, DataV and echarts maps of China) ⇄ WGS84.
+ * The offsets of Chinese web maps: GCJ-02 ("Mars" coordinates, used by AMap, Tencent, DataV and
+ * echarts maps of China) ⇄ WGS84, and BD-09 (Baidu) ⇄ GCJ-02. One module for the build scripts
+ * (the district boundary) and for the planner's imports.
  *
  * The forward transform is the widely published public formula (Krasovsky 1940 ellipsoid
  * parameters and the standard perturbation series). It is only defined inside China's frame;
@@ -58,4 +60,37 @@ export function gcj02ToWgs84([lon, lat]: LonLat): LonLat {
     if (Math.abs(dLon) < 1e-10 && Math.abs(dLat) < 1e-10) break;
   }
   return w;
+}
+
+/** Baidu's rotation-and-scale constant of BD-09 over GCJ-02 (the published formula). */
+const X_PI = (Math.PI * 3000) / 180;
+
+/** BD-09 → GCJ-02 (the published closed form). */
+export function bd09ToGcj02([lon, lat]: LonLat): LonLat {
+  const x = lon - 0.0065;
+  const y = lat - 0.006;
+  const z = Math.sqrt(x * x + y * y) - 0.00002 * Math.sin(y * X_PI);
+  const theta = Math.atan2(y, x) - 0.000003 * Math.cos(x * X_PI);
+  return [z * Math.cos(theta), z * Math.sin(theta)];
+}
+
+/** GCJ-02 → BD-09 (the published closed form; the inverse of `bd09ToGcj02` to about 10 cm). */
+export function gcj02ToBd09([lon, lat]: LonLat): LonLat {
+  const z = Math.sqrt(lon * lon + lat * lat) + 0.00002 * Math.sin(lat * X_PI);
+  const theta = Math.atan2(lat, lon) + 0.000003 * Math.cos(lon * X_PI);
+  return [z * Math.cos(theta) + 0.0065, z * Math.sin(theta) + 0.006];
+}
+
+/** The web-map system a file's positions may be in, besides WGS84 (or CGCS2000). */
+export type WebOffset = 'gcj02' | 'bd09';
+
+/** A position in `from` to WGS84. */
+export function toWgs84(p: LonLat, from: WebOffset): LonLat {
+  return gcj02ToWgs84(from === 'bd09' ? bd09ToGcj02(p) : p);
+}
+
+/** A WGS84 position to `to`: undoes `toWgs84`. */
+export function fromWgs84(p: LonLat, to: WebOffset): LonLat {
+  const gcj = wgs84ToGcj02(p);
+  return to === 'bd09' ? gcj02ToBd09(gcj) : gcj;
 }
