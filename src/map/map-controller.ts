@@ -326,11 +326,12 @@ export class MapController {
 
   /** Starts the kiosk's presentation (home fit, limits, label scale, tap areas); the class comes with the kiosk's chunk. */
   enableKiosk(View: typeof KioskView): KioskView {
-    return (this.#kiosk ??= new View(
+    this.#kiosk ??= new View(
       this.map,
       (f) => this.#withStyle(f),
       (f) => this.on('context-restored', f),
-    ));
+    );
+    return this.#kiosk;
   }
 
   get kiosk(): KioskView {

@@ -201,9 +201,8 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     this.#schedulePadding();
     // Kiosk mode (src/kiosk/): loaded only when asked for, so ordinary visits carry none of it.
     if (this.kiosk) this.#startKiosk();
-    // A linked feature is framed unless the link also gives the view.
     const selected = this.store.state.selected;
-    const frame = !new URLSearchParams(location.search).has('view');
+    const frame = !new URLSearchParams(location.search).has('view'); // framed unless the link gives the view
     const foundAtStart = selected !== null && this.#loader.index.get(selected) !== undefined;
     this.#selection.show(selected, frame);
     this.#resolveShown();
