@@ -52,6 +52,9 @@ export async function addBasemap(
   onUnreachable: (detail: string) => void,
 ): Promise<() => void> {
   const map = controller.map;
+  // The plan's features are on the map before its style has finished loading on a slow machine:
+  // a source added before then would be refused. The first idle comes after the style is in.
+  if (!map.loaded()) await controller.drawn(60_000);
   let told = false;
   const ownSource = (id: string | undefined) => Boolean(id?.startsWith(BASEMAP_PREFIX));
   const onError = (e: ErrorEvent & { sourceId?: string }) => {
