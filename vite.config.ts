@@ -26,6 +26,9 @@ function workerChunk(id: string): string | undefined {
 }
 
 export default defineConfig({
+  // A build can take its public files from elsewhere: the basemap and terrain tests build the atlas
+  // with the files their commands wrote, without touching the repo's own public/.
+  publicDir: process.env.ATLAS_PUBLIC_DIR || 'public',
   plugins: [fontSubset(), geodataDigests(), licences(), precache(), basemapPageHtml()],
   build: {
     target: 'es2022',

@@ -8,12 +8,11 @@
 import { provide } from '@lit/context';
 import { html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import sourcesJson from '../../geodata/sources.json';
 import { storeContext } from '../app/context.ts';
 import { HOME_VIEW } from '../app/home.ts';
 import { panelById } from '../app/panels.ts';
 import { type AppState, Store } from '../app/store.ts';
-import type { PlanFeature, Source } from '../data/schema.ts';
+import type { PlanFeature } from '../data/schema.ts';
 import { langContext } from '../i18n/context.ts';
 import { type Lang, langLoaded, loadLang, type Message, t } from '../i18n/i18n.ts';
 import type { KioskHost } from '../kiosk/host.ts';
@@ -36,6 +35,7 @@ import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 import { approvalLine } from './approval-line.ts';
 import { importChunk } from './chunk-import.ts';
+import { creditLine, SOURCES } from './credits.ts';
 import { DataLoader } from './data-loader.ts';
 import { mapPadding } from './map-padding.ts';
 import { PanelLoader } from './panel-loader.ts';
@@ -45,9 +45,7 @@ import './print-header.ts';
 import './top-bar.ts';
 import { initialState, syncUrl } from './url-sync.ts';
 
-const SOURCES = sourcesJson as Source[];
-/** The map's attribution line: every source whose data is on the map, by its short credit. */
-const CREDITS = SOURCES.flatMap((x) => (x.credit ? [x.credit] : [])).join(', ');
+const CREDITS = creditLine();
 
 @customElement('atlas-app')
 export class AtlasApp extends AtlasElement implements KioskHost {
