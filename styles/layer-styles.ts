@@ -136,6 +136,9 @@ export function polygonLayers(id: string, source: string, opts: PolygonOptions):
       filter: ofGeometry(POLYGONS),
       paint: {
         'fill-color': opts.color,
+        // The outline layer draws the edge. MapLibre's antialiased edge is a second draw of every
+        // polygon with a shader program of its own, compiled at start-up (software rendering).
+        'fill-antialias': false,
         'fill-opacity': ['case', selected, (opts.opacity ?? 0.25) + 0.15, dimmed, 0.04, opts.opacity ?? 0.25],
       },
     },

@@ -11,6 +11,7 @@ import {
   type MapMouseEvent,
   NavigationControl,
   type PaddingOptions,
+  prewarm,
   ScaleControl,
   setWorkerUrl,
 } from 'maplibre-gl';
@@ -32,6 +33,9 @@ import { StateRenderer } from './state-renderer.ts';
 import { YearCompare } from './year-compare.ts';
 
 setWorkerUrl(workerUrl);
+// The map's worker starts loading and parsing its script now, while the app fetches its first
+// layer files, rather than once the map is created with them.
+prewarm();
 
 export { PLAN_SOURCE };
 

@@ -153,8 +153,9 @@ export class AtlasApp extends AtlasElement implements KioskHost {
    * map first delays the files' parsing behind its start-up, docs/decisions/0004).
    */
   async #start() {
-    const shown = await this.#loader.first();
+    // The glyph file is fetched while the first layer files are.
     const glyphs = installMapGlyphs();
+    const shown = await this.#loader.first();
     glyphs.loaded.catch((err) => {
       console.error(err);
       this.notify({
