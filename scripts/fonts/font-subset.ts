@@ -15,6 +15,9 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import subsetFont from 'subset-font';
 import { ROLE_LABEL_LAYERS } from '../../src/data/vocabulary.ts';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import zh from '../../src/i18n/zh.json' with { type: 'json' };
+import { MAP_LABEL_MESSAGES } from '../../src/tools/map-label-messages.ts';
 
 export const FONT_FAMILY = 'Noto Sans SC';
 /** Regular only: the map labels and the UI's text; the browser emboldens headings from it. */
@@ -289,11 +292,16 @@ export function collectAppCharacters(root: string): number[] {
 /**
  * The characters map labels can show: the base set and every character of the features' names,
  * `name_zh` and `name_en`, which are all most labels draw (styles/layer-styles.ts `localName`),
- * and of the roles of the layers whose labels also draw the role (ROLE_LABEL_LAYERS).
+ * of the roles of the layers whose labels also draw the role (ROLE_LABEL_LAYERS), and of the
+ * messages the map's measurement labels draw (MAP_LABEL_MESSAGES), in both languages.
  */
 export function collectLabelCharacters(root: string): number[] {
   const set = new Set<number>();
   for (const ch of BASE_CHARACTERS) set.add(ch.codePointAt(0)!);
+  for (const key of MAP_LABEL_MESSAGES) {
+    // A parameter's name ({n}) is not drawn; its value is digits and separators, in the base set.
+    for (const ch of `${zh[key]}${en[key]}`.replace(/\{\w+\}/g, '')) set.add(ch.codePointAt(0)!);
+  }
   const files: string[] = [];
   walk(join(root, 'geodata'), ['.geojson'], files);
   for (const file of files) {

@@ -12,6 +12,7 @@ import { buildGlyphBundle, type GlyphBundle } from '../../scripts/fonts/glyph-bu
 import { decodeGlyphRange, encodeGlyphRange, type PbfGlyph, rangeOf } from '../../scripts/fonts/glyph-pbf';
 import { flattenPath, GLYPH_BORDER_PX, type Outline, renderSdf } from '../../scripts/fonts/glyph-sdf';
 import { GLYPHS_URL, rangeFromBundle } from '../../src/map/map-glyphs';
+import { formatArea, formatLength } from '../../src/tools/format-measure';
 
 /**
  * MapLibre's own glyph PBF parser, from the source it ships. Imported by a path held in a variable
@@ -264,6 +265,23 @@ describe('label characters', () => {
       expect(chars.has('︵')).toBe(true); // the vertical form of （ for labels set along lines
     } finally {
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('has every glyph the area and length labels on drawn and imported shapes draw, in both languages', () => {
+    const chars = new Set(
+      collectLabelCharacters(join(import.meta.dirname, '../..')).map((cp) => String.fromCodePoint(cp)),
+    );
+    for (const lang of ['zh', 'en'] as const) {
+      const labels = [
+        formatArea(12_345_678.9, lang),
+        formatArea(54_321, lang),
+        formatArea(321.5, lang),
+        formatLength(12_345, lang),
+        formatLength(250, lang),
+      ];
+      const missing = labels.flatMap((l) => [...l].filter((ch) => !chars.has(ch)));
+      expect(missing, labels.join(' | ')).toEqual([]);
     }
   });
 });
