@@ -170,3 +170,17 @@ export function infoPanelText(page: Page): Promise<string | null> {
     return panel?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? null;
   });
 }
+
+/** A file as the import's file chooser takes it. */
+export interface ImportedFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/** Opens the planner tools' Import tab (the tools panel must be open) and gives it a file. */
+export async function importFile(page: Page, file: ImportedFile): Promise<void> {
+  await page.locator('planner-tools button.tab-import').click();
+  await page.locator('planner-tools import-section').waitFor();
+  await page.locator('planner-tools import-section input[type=file]').setInputFiles(file);
+}

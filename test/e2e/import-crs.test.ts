@@ -4,9 +4,9 @@
  * fixture was made from (GeographicLib, GRS80).
  */
 import { readFileSync } from 'node:fs';
-import geographiclib from 'geographiclib-geodesic';
 import { describe, expect, it } from 'vitest';
-import { openAtlas, waitForIdle } from './atlas-page.ts';
+import { grs80AreaM2 } from '../support/geometry.ts';
+import { importFile, openAtlas, waitForIdle } from './atlas-page.ts';
 import { screenshot, useBrowser } from './fixtures.ts';
 
 const FIXTURE = 'test/fixtures/geojson/crs/site-epsg4544.geojson';
@@ -18,12 +18,6 @@ const CORNERS = [
   [105.9, 29.37],
 ] as const;
 
-function cornersAreaM2(): number {
-  const poly = new geographiclib.Geodesic.Geodesic(6378137, 1 / 298.257222101).Polygon(false);
-  for (const [lon, lat] of CORNERS) poly.AddPoint(lat, lon);
-  return Math.abs(poly.Compute(false, true).area ?? 0);
-}
-
 describe('importing a projected file', () => {
   const { browser, baseUrl } = useBrowser();
 
@@ -32,9 +26,7 @@ describe('importing a projected file', () => {
       viewport: { width: 1600, height: 900 },
     });
     const { page } = atlas;
-    await page.locator('planner-tools button.tab-import').click();
-    await page.locator('planner-tools import-section').waitFor();
-    await page.locator('planner-tools import-section input[type=file]').setInputFiles({
+    await importFile(page, {
       name: 'site-epsg4544.geojson',
       mimeType: 'application/geo+json',
       buffer: readFileSync(FIXTURE),
@@ -57,7 +49,7 @@ describe('importing a projected file', () => {
     );
     const km2 = labels.filter((l) => l.endsWith(' km²')).map((l) => Number.parseFloat(l.replaceAll(',', '')));
     expect(km2).toHaveLength(1);
-    const expected = cornersAreaM2() / 1e6;
+    const expected = grs80AreaM2(CORNERS) / 1e6;
     expect(Math.abs((km2[0] as number) - expected) / expected).toBeLessThan(0.001);
     await screenshot(page, 'import-crs-gauss-kruger');
     expect(atlas.errors).toEqual([]);

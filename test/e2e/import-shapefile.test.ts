@@ -5,21 +5,15 @@
  * GRS80), within 0.1 %. A KMZ imported after it becomes a second layer.
  */
 import { readFileSync } from 'node:fs';
-import geographiclib from 'geographiclib-geodesic';
 import { describe, expect, it } from 'vitest';
 import { zip } from '../fixtures/shapefile/shapefile-writer.ts';
 import { CORNERS, SITE_NAME } from '../fixtures/shapefile/site-4544.ts';
-import { openAtlas, waitForIdle } from './atlas-page.ts';
+import { grs80AreaM2 } from '../support/geometry.ts';
+import { importFile, openAtlas, waitForIdle } from './atlas-page.ts';
 import { screenshot, useBrowser } from './fixtures.ts';
 
 const FIXTURE = 'test/fixtures/shapefile/site-epsg4544-gbk.zip';
 const KML = 'test/fixtures/kml/site.kml';
-
-function cornersAreaM2(): number {
-  const poly = new geographiclib.Geodesic.Geodesic(6378137, 1 / 298.257222101).Polygon(false);
-  for (const [lon, lat] of CORNERS) poly.AddPoint(lat, lon);
-  return Math.abs(poly.Compute(false, true).area ?? 0);
-}
 
 describe('importing a zipped shapefile', () => {
   const { browser, baseUrl } = useBrowser();
@@ -29,9 +23,7 @@ describe('importing a zipped shapefile', () => {
       viewport: { width: 1600, height: 900 },
     });
     const { page } = atlas;
-    await page.locator('planner-tools button.tab-import').click();
-    await page.locator('planner-tools import-section').waitFor();
-    await page.locator('planner-tools import-section input[type=file]').setInputFiles({
+    await importFile(page, {
       name: 'site-epsg4544-gbk.zip',
       mimeType: 'application/zip',
       buffer: readFileSync(FIXTURE),
@@ -62,7 +54,7 @@ describe('importing a zipped shapefile', () => {
       return m ? [Number.parseFloat((m[1] as string).replaceAll(',', ''))] : [];
     });
     expect(km2).toHaveLength(1);
-    const expected = cornersAreaM2() / 1e6;
+    const expected = grs80AreaM2(CORNERS) / 1e6;
     expect(Math.abs((km2[0] as number) - expected) / expected).toBeLessThan(0.001);
     await screenshot(page, 'import-shapefile');
     expect(atlas.errors).toEqual([]);
