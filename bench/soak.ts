@@ -27,6 +27,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveDir } from '../test/support/static-server.ts';
 import { viteBuild } from '../test/support/vite-build.ts';
+import { type Check, reportChecks } from './checks.ts';
 import { openKiosk, round, type Sample } from './soak-harness.ts';
 import { touchRound, touchSoak } from './soak-touch.ts';
 
@@ -51,11 +52,6 @@ const TOUCHES = Number(values.touches);
 
 const pct = (a: number, b: number) => (b - a) / a;
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
-
-interface Check {
-  name: string;
-  ok: boolean;
-}
 
 /** Plays warm-up and measured rounds; prints each; returns the budget checks. */
 async function part(
@@ -146,11 +142,7 @@ async function main(): Promise<void> {
     );
     console.log(`kiosk: ${status}`);
     console.log(`total ${((Date.now() - t0) / 60_000).toFixed(1)} min`);
-    for (const check of checks) console.log(`${check.ok ? 'PASS' : 'FAIL'}  ${check.name}`);
-    if (kiosk.errors.length) console.log(kiosk.errors.slice(0, 10).join('\n'));
-    const failed = checks.filter((x) => !x.ok).length;
-    console.log(`${checks.length - failed} passed, ${failed} failed`);
-    if (failed) process.exitCode = 1;
+    reportChecks(checks, kiosk.errors);
   } finally {
     await browser.close();
     await server.close();

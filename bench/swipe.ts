@@ -21,6 +21,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveDir } from '../test/support/static-server.ts';
 import { viteBuild } from '../test/support/vite-build.ts';
+import { reportChecks } from './checks.ts';
 import { COUNT_WEBGL, type Sample, sample } from './soak-harness.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -196,11 +197,7 @@ async function main(): Promise<void> {
       },
       { name: `swipe: page errors ${s.errors.length}`, ok: s.errors.length === 0 },
     ];
-    for (const check of checks) console.log(`${check.ok ? 'PASS' : 'FAIL'}  ${check.name}`);
-    if (s.errors.length) console.log(s.errors.slice(0, 10).join('\n'));
-    const failed = checks.filter((x) => !x.ok).length;
-    console.log(`${checks.length - failed} passed, ${failed} failed`);
-    if (failed) process.exitCode = 1;
+    reportChecks(checks, s.errors);
   } finally {
     await browser.close();
     await server.close();
