@@ -235,13 +235,17 @@ export function pointLayers(id: string, source: string, opts: PointOptions): Lay
         'circle-color': ['case', isTownLevel, opts.color, isExisting, opts.color, palette.halo],
         // A dimmed (filtered out, or not yet there in the chosen plan year) point fades, still hollow if planned.
         'circle-opacity': ['case', dimmed, 0.2, isTownLevel, 0.28, 1],
+        // A hollow (planned) point is its ring: drawn in the layer's colour whatever the stroke of a
+        // filled one, or a white-stroked layer's planned points would vanish into white discs.
         'circle-stroke-color': [
           'case',
           selected,
           palette.selected,
           hovered,
           palette.highlight,
+          ['any', isExisting, isTownLevel],
           opts.stroke ?? opts.color,
+          opts.color,
         ],
         'circle-stroke-width': ['case', isTownLevel, 1, isExisting, 1.5, 2.5],
         'circle-stroke-opacity': ['case', dimmed, 0.35, isTownLevel, 0.7, 1],

@@ -1,4 +1,10 @@
 import { existsSync } from 'node:fs';
+import {
+  type CircleLayerSpecification,
+  expression,
+  type StylePropertySpecification,
+  v8,
+} from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../src/data/schema.ts';
 import { defaultVisibleLayers, LAYERS, layersByGroup } from '../../src/layers/registry.ts';
@@ -58,5 +64,39 @@ describe('the map style', () => {
     style.sources['plan-labels'] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
     style.layers.push(...LAYERS.flatMap((l) => l.styleLayers('plan')));
     expect(validateStyleMin(style)).toEqual([]);
+  });
+});
+
+describe('point symbols', () => {
+  /** A circle paint property evaluated for a feature, as MapLibre evaluates it. */
+  function paint(
+    spec: CircleLayerSpecification,
+    key: 'circle-color' | 'circle-stroke-color',
+    status: string,
+  ) {
+    const parsed = expression.createExpression(
+      spec.paint?.[key],
+      'paint',
+      v8.paint_circle[key] as StylePropertySpecification,
+    );
+    if (parsed.result !== 'success') throw new Error(`${spec.id} ${key}: ${JSON.stringify(parsed.value)}`);
+    const feature = {
+      type: 'Point' as const,
+      properties: { status, geometry_accuracy: 'exact' },
+      geometry: [],
+    };
+    return String(parsed.value.evaluate({ zoom: 10 }, feature, {}));
+  }
+
+  it('draws every planned point as a ring that stands out from its hollow fill', () => {
+    const circles = LAYERS.flatMap((l) => l.styleLayers('plan')).filter(
+      (s): s is CircleLayerSpecification => s.type === 'circle' && !s.id.startsWith('here'),
+    );
+    expect(circles.length).toBeGreaterThan(5);
+    for (const spec of circles) {
+      expect(paint(spec, 'circle-stroke-color', 'planned'), spec.id).not.toBe(
+        paint(spec, 'circle-color', 'planned'),
+      );
+    }
   });
 });
