@@ -31,6 +31,7 @@ import type { Notice } from '../components/notice-banner.ts';
 import '../components/notice-banner.ts';
 import type { SourcesDialog } from '../components/sources-dialog.ts';
 import '../components/sources-dialog.ts';
+import { offlineBasemap } from 'virtual:offline-basemap';
 import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 import { approvalLine } from './approval-line.ts';
@@ -45,7 +46,8 @@ import './print-header.ts';
 import './top-bar.ts';
 import { initialState, syncUrl } from './url-sync.ts';
 
-const CREDITS = creditLine();
+/** The attribution line: the shipped data's credits, and OpenStreetMap's while its offline basemap is drawn. */
+const credits = (basemapShown: boolean) => creditLine(basemapShown ? [offlineBasemap?.attribution] : []);
 
 @customElement('atlas-app')
 export class AtlasApp extends AtlasElement implements KioskHost {
@@ -362,7 +364,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
             ? html`<button aria-expanded="false" @click=${() => (this.layersCollapsed = false)}>☰ ${t(lang, 'layers.title')}</button>`
             : html`<button class="collapse" aria-expanded="true" aria-label=${t(lang, 'layers.collapse')}
                 @click=${() => (this.layersCollapsed = true)}>«</button>
-              <layer-panel .visible=${s.layers} .precise=${s.preciseOnly} .features=${this.features}
+              <layer-panel .visible=${s.layers} .precise=${s.preciseOnly} .basemap=${s.offlineBasemap} .features=${this.features}
                 ?kiosk=${this.kiosk}></layer-panel>`
         }
       </aside>
@@ -376,11 +378,11 @@ export class AtlasApp extends AtlasElement implements KioskHost {
           : html`<div @close=${() => this.store.set({ panel: null })} @select-feature=${this.#select}
               @fly-to=${(e: CustomEvent<{ ids: string[] }>) => this.#selection.flyTo(e.detail.ids)}>${this.#renderPanel(s)}</div>`
       }
-      <print-header .layers=${s.layers} credits=${CREDITS}></print-header>
+      <print-header .layers=${s.layers} credits=${credits(s.offlineBasemap)}></print-header>
       <div id="map" role="region" aria-label=${t(lang, 'map.label')}></div>
       <notice-banner class="notices" .notices=${this.notices}></notice-banner>
       <button class="attribution card" @click=${() => this.sourcesDialog.show()}>
-        © ${t(lang, 'attribution.button')}: ${CREDITS}${approvalLine(lang, this.#approval.approval)}
+        © ${t(lang, 'attribution.button')}: ${credits(s.offlineBasemap)}${approvalLine(lang, this.#approval.approval)}
       </button>
       <sources-dialog .sources=${SOURCES}></sources-dialog>
     `;
