@@ -55,10 +55,15 @@ function parseArgs(argv: readonly string[]): Options {
   let publicDir = process.env.ATLAS_PUBLIC_DIR || join(ROOT, 'public');
   let margin = DEFAULT_MARGIN;
   const inputs: string[] = [];
+  const value = (flag: string) => {
+    const v = rest.shift();
+    if (v === undefined) throw new Error(`${flag} needs a value`);
+    return v;
+  };
   while (rest.length > 0) {
     const arg = rest.shift()!;
-    if (arg === '--public') publicDir = resolve(rest.shift() ?? '');
-    else if (arg === '--margin') margin = Number(rest.shift());
+    if (arg === '--public') publicDir = resolve(value(arg));
+    else if (arg === '--margin') margin = Number(value(arg));
     else inputs.push(arg);
   }
   if (inputs.length !== 1 || !/\.osm\.pbf$/.test(inputs[0])) {
