@@ -31,12 +31,11 @@ import type { Notice } from '../components/notice-banner.ts';
 import '../components/notice-banner.ts';
 import type { SourcesDialog } from '../components/sources-dialog.ts';
 import '../components/sources-dialog.ts';
-import { offlineBasemap } from 'virtual:offline-basemap';
 import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 import { approvalLine } from './approval-line.ts';
 import { importChunk } from './chunk-import.ts';
-import { creditLine, SOURCES } from './credits.ts';
+import { mapCredits, SOURCES } from './credits.ts';
 import { DataLoader } from './data-loader.ts';
 import { mapPadding } from './map-padding.ts';
 import { PanelLoader } from './panel-loader.ts';
@@ -45,9 +44,6 @@ import { shellStyles } from './shell-styles.ts';
 import './print-header.ts';
 import './top-bar.ts';
 import { initialState, syncUrl } from './url-sync.ts';
-
-/** The attribution line: the shipped data's credits, and OpenStreetMap's while its offline basemap is drawn. */
-const credits = (basemapShown: boolean) => creditLine(basemapShown ? [offlineBasemap?.attribution] : []);
 
 @customElement('atlas-app')
 export class AtlasApp extends AtlasElement implements KioskHost {
@@ -378,11 +374,11 @@ export class AtlasApp extends AtlasElement implements KioskHost {
           : html`<div @close=${() => this.store.set({ panel: null })} @select-feature=${this.#select}
               @fly-to=${(e: CustomEvent<{ ids: string[] }>) => this.#selection.flyTo(e.detail.ids)}>${this.#renderPanel(s)}</div>`
       }
-      <print-header .layers=${s.layers} credits=${credits(s.offlineBasemap)}></print-header>
+      <print-header .layers=${s.layers} credits=${mapCredits(s.offlineBasemap)}></print-header>
       <div id="map" role="region" aria-label=${t(lang, 'map.label')}></div>
       <notice-banner class="notices" .notices=${this.notices}></notice-banner>
       <button class="attribution card" @click=${() => this.sourcesDialog.show()}>
-        © ${t(lang, 'attribution.button')}: ${credits(s.offlineBasemap)}${approvalLine(lang, this.#approval.approval)}
+        © ${t(lang, 'attribution.button')}: ${mapCredits(s.offlineBasemap)}${approvalLine(lang, this.#approval.approval)}
       </button>
       <sources-dialog .sources=${SOURCES}></sources-dialog>
     `;
