@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { basemapPageHtml } from './scripts/basemap/vite-plugin-basemap-page.ts';
+import { offlineBasemap } from './scripts/basemap/vite-plugin-offline-basemap.ts';
 import { geodataDigests } from './scripts/data/vite-plugin-geodata-digests.ts';
 import { fontSubset } from './scripts/fonts/vite-plugin-font-subset.ts';
 import { licences } from './scripts/licences/vite-plugin-licences.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
   // A build can take its public files from elsewhere: the basemap and terrain tests build the atlas
   // with the files their commands wrote, without touching the repo's own public/.
   publicDir: process.env.ATLAS_PUBLIC_DIR || 'public',
-  plugins: [fontSubset(), geodataDigests(), licences(), precache(), basemapPageHtml()],
+  plugins: [fontSubset(), geodataDigests(), licences(), precache(), basemapPageHtml(), offlineBasemap()],
   build: {
     target: 'es2022',
     // Every browser the atlas supports preloads modules itself; the polyfill would only add to the first page.

@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { offlineBasemap } from './scripts/basemap/vite-plugin-offline-basemap.ts';
 import { geodataDigests } from './scripts/data/vite-plugin-geodata-digests.ts';
 import { fontSubset } from './scripts/fonts/vite-plugin-font-subset.ts';
 
 export default defineConfig({
-  plugins: [fontSubset({ weights: [400] }), geodataDigests()],
+  plugins: [fontSubset({ weights: [400] }), geodataDigests(), offlineBasemap()],
   test: {
     projects: [
       {

@@ -14,6 +14,7 @@ import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { FONT as GLYPHS_FONTSTACK } from '../../styles/tokens.ts';
+import { readBasemapNames } from '../basemap/offline-basemap-files.ts';
 import {
   buildFontSubsets,
   collectAppCharacters,
@@ -55,12 +56,23 @@ export function fontSubset(options: FontSubsetPluginOptions = {}): Plugin {
   const root = () => options.root ?? config.root;
   const log = (message: string) => config.logger.info(message, { timestamp: true });
 
+  /**
+   * The characters of the offline basemap's place names, if one was built (`npm run basemap`):
+   * its labels draw from the same glyphs as the plan's.
+   */
+  function basemapCharacters(): number[] {
+    return [...readBasemapNames(publicDir)].map((ch) => ch.codePointAt(0)!).filter((cp) => cp >= 0x20);
+  }
+
   /** Each label character, taken from the subset file of the glyphs' weight that holds it. */
   function glyphSources(faces: readonly SubsetFace[]) {
     const files = faces
       .filter((f) => f.weight === GLYPHS_WEIGHT)
       .map((f) => ({ path: join(publicDir, FACES_DIR, f.file), ranges: parseUnicodeRange(f.range) }));
-    return collectLabelCharacters(root()).flatMap((cp) => {
+    const labels = [...new Set([...collectLabelCharacters(root()), ...basemapCharacters()])].sort(
+      (a, b) => a - b,
+    );
+    return labels.flatMap((cp) => {
       const file = files.find((f) => rangesCover(f.ranges, cp));
       return file ? [{ path: file.path, codePoints: [cp] }] : [];
     });
@@ -68,7 +80,7 @@ export function fontSubset(options: FontSubsetPluginOptions = {}): Plugin {
 
   async function generate(): Promise<void> {
     const subset = await buildFontSubsets({
-      text: collectAppCharacters(root()),
+      text: [...collectAppCharacters(root()), ...basemapCharacters()],
       outDir: join(publicDir, FACES_DIR),
       weights: options.weights,
     });

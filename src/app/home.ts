@@ -20,6 +20,7 @@ export function homeState(lang: Lang): AppState {
     entry: null,
     at: null,
     preciseOnly: false,
+    offlineBasemap: true,
     year: null,
     swipe: null,
     hovered: null,

@@ -33,6 +33,8 @@ export interface AppState {
   at: [number, number] | null;
   /** Hide the features the plan places only at a town (`precise=1`). */
   preciseOnly: boolean;
+  /** Draw the offline basemap, when the build carries one (`offline-basemap=0` hides it). */
+  offlineBasemap: boolean;
   /** The plan year the map shows (`year=`): features it puts in the future are ghosted; null for the whole plan. */
   year: PlanYear | null;
   /** Two plan years side by side (`swipe=`): the main map shows the left one; null when not comparing. */

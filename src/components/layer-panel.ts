@@ -1,3 +1,4 @@
+import { offlineBasemap } from 'virtual:offline-basemap';
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -44,6 +45,8 @@ export class LayerPanel extends AtlasElement {
   @property({ attribute: false }) visible: readonly LayerId[] = [];
   /** Hide the features the plan places only at a town. */
   @property({ type: Boolean }) precise = false;
+  /** The offline basemap is drawn (only a build that carries one shows its switch). */
+  @property({ type: Boolean }) basemap = true;
   /** Every loaded plan feature, to count per layer. */
   @property({ attribute: false }) features: readonly PlanFeature[] = [];
   /** Kiosk mode: large touch targets, no filter box (a kiosk has no keyboard). */
@@ -126,6 +129,15 @@ export class LayerPanel extends AtlasElement {
             @change=${(e: Event) => this.store?.set({ preciseOnly: (e.target as HTMLInputElement).checked })} />
           <span>${t(lang, 'layers.precise')}</span>
         </label>
+        ${
+          offlineBasemap
+            ? html`<label class="precise offline-basemap" title=${t(lang, 'layers.offlineBasemap.hint')}>
+              <input type="checkbox" role="switch" .checked=${this.basemap}
+                @change=${(e: Event) => this.store?.set({ offlineBasemap: (e.target as HTMLInputElement).checked })} />
+              <span>${t(lang, 'layers.offlineBasemap')}</span>
+            </label>`
+            : nothing
+        }
         ${this.kiosk ? nothing : html`<basemap-switch></basemap-switch>`}
       </div>
       <div class="groups">

@@ -5,6 +5,8 @@
  * methods here. The map is created once and never removed: `map.remove()` leaks worker state
  * (docs/decisions/0003-one-map-instance.md), so the app resets the view instead.
  */
+
+import { offlineBasemap } from 'virtual:offline-basemap';
 import {
   type LngLatBoundsLike,
   Map as MaplibreMap,
@@ -26,6 +28,7 @@ import { watchContext } from './context-watch.ts';
 import { type Hit, hitTest } from './hit-test.ts';
 import type { KioskView } from './kiosk-view.ts';
 import type { MapTools } from './map-tools.ts';
+import { withOfflineBasemap } from './offline-basemap.ts';
 import { setPlanSources } from './plan-data.ts';
 import { PLAN_SOURCE, planStyle } from './plan-style.ts';
 import { watchStart } from './start-watch.ts';
@@ -112,7 +115,7 @@ export class MapController {
     this.#labelled = plan.labelled;
     this.map = new MaplibreMap({
       container: opts.container,
-      style: plan.style,
+      style: withOfflineBasemap(plan.style, offlineBasemap, location.origin),
       center: s.view.center,
       zoom: s.view.zoom,
       bearing: s.view.bearing,

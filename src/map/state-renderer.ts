@@ -10,6 +10,7 @@
  * burst of changes (a filter dimming forty parks) costs one redraw.
  */
 import type { GeoJSONSource, LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
+import { BASEMAP_SHOWN } from '../../styles/offline-basemap.ts';
 import type { AppState } from '../app/store.ts';
 import type { LayerId, PlanFeature } from '../data/schema.ts';
 import { futureIds, type PlanYear } from '../years/year-filter.ts';
@@ -33,6 +34,8 @@ export class StateRenderer {
   #lang: string | null = null;
   /** As the base style starts: every feature shown. */
   #precise: boolean | null = false;
+  /** The offline basemap's style state starts shown (src/map/offline-basemap.ts). */
+  #basemap: boolean | null = true;
   #at: AppState['at'] | undefined = null;
   /** What feature states the map holds now, by look. */
   #applied: Record<Look, Set<string>> = { selected: new Set(), hover: new Set(), dimmed: new Set() };
@@ -109,6 +112,10 @@ export class StateRenderer {
       this.#map.setGlobalStateProperty('preciseOnly', s.preciseOnly);
       this.#precise = s.preciseOnly;
     }
+    if (s.offlineBasemap !== this.#basemap) {
+      this.#map.setGlobalStateProperty(BASEMAP_SHOWN, s.offlineBasemap);
+      this.#basemap = s.offlineBasemap;
+    }
     if (s.lang !== this.#lang) {
       this.#map.setGlobalStateProperty('lang', s.lang);
       this.#lang = s.lang;
@@ -137,6 +144,7 @@ export class StateRenderer {
     this.#layers = null;
     this.#lang = null;
     this.#precise = null;
+    this.#basemap = null;
     this.#at = undefined;
     // A restored context comes with a reloaded style, whose sources hold no feature state.
     this.#applied = { selected: new Set(), hover: new Set(), dimmed: new Set() };

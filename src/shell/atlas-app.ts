@@ -35,7 +35,7 @@ import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 import { approvalLine } from './approval-line.ts';
 import { importChunk } from './chunk-import.ts';
-import { creditLine, SOURCES } from './credits.ts';
+import { mapCredits, SOURCES } from './credits.ts';
 import { DataLoader } from './data-loader.ts';
 import { mapPadding } from './map-padding.ts';
 import { PanelLoader } from './panel-loader.ts';
@@ -44,8 +44,6 @@ import { shellStyles } from './shell-styles.ts';
 import './print-header.ts';
 import './top-bar.ts';
 import { initialState, syncUrl } from './url-sync.ts';
-
-const CREDITS = creditLine();
 
 @customElement('atlas-app')
 export class AtlasApp extends AtlasElement implements KioskHost {
@@ -362,7 +360,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
             ? html`<button aria-expanded="false" @click=${() => (this.layersCollapsed = false)}>☰ ${t(lang, 'layers.title')}</button>`
             : html`<button class="collapse" aria-expanded="true" aria-label=${t(lang, 'layers.collapse')}
                 @click=${() => (this.layersCollapsed = true)}>«</button>
-              <layer-panel .visible=${s.layers} .precise=${s.preciseOnly} .features=${this.features}
+              <layer-panel .visible=${s.layers} .precise=${s.preciseOnly} .basemap=${s.offlineBasemap} .features=${this.features}
                 ?kiosk=${this.kiosk}></layer-panel>`
         }
       </aside>
@@ -376,11 +374,11 @@ export class AtlasApp extends AtlasElement implements KioskHost {
           : html`<div @close=${() => this.store.set({ panel: null })} @select-feature=${this.#select}
               @fly-to=${(e: CustomEvent<{ ids: string[] }>) => this.#selection.flyTo(e.detail.ids)}>${this.#renderPanel(s)}</div>`
       }
-      <print-header .layers=${s.layers} credits=${CREDITS}></print-header>
+      <print-header .layers=${s.layers} credits=${mapCredits(s.offlineBasemap)}></print-header>
       <div id="map" role="region" aria-label=${t(lang, 'map.label')}></div>
       <notice-banner class="notices" .notices=${this.notices}></notice-banner>
       <button class="attribution card" @click=${() => this.sourcesDialog.show()}>
-        © ${t(lang, 'attribution.button')}: ${CREDITS}${approvalLine(lang, this.#approval.approval)}
+        © ${t(lang, 'attribution.button')}: ${mapCredits(s.offlineBasemap)}${approvalLine(lang, this.#approval.approval)}
       </button>
       <sources-dialog .sources=${SOURCES}></sources-dialog>
     `;

@@ -2,6 +2,7 @@
  * The map's attribution line: every source whose data is on the map, by its short credit, from
  * geodata/sources.json. Data a user builds or turns on (a basemap, terrain) adds its own credit.
  */
+import { offlineBasemap } from 'virtual:offline-basemap';
 import sourcesJson from '../../geodata/sources.json';
 import type { Source } from '../data/schema.ts';
 
@@ -15,4 +16,9 @@ export const SHIPPED_CREDITS: readonly string[] = SOURCES.flatMap((x) => (x.cred
 export function creditLine(extra: readonly (string | undefined)[] = []): string {
   const all = [...SHIPPED_CREDITS, ...extra.filter((x): x is string => !!x)];
   return [...new Set(all)].join(', ');
+}
+
+/** The map's attribution line: the shipped data, and OpenStreetMap while the offline basemap is drawn. */
+export function mapCredits(basemapShown: boolean): string {
+  return creditLine(basemapShown ? [offlineBasemap?.attribution] : []);
 }

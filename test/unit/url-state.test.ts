@@ -15,6 +15,7 @@ const state: AppState = {
   entry: 'edu-wenchang-middle-school',
   at: [105.93421, 29.35112],
   preciseOnly: true,
+  offlineBasemap: false,
   year: 2025,
   swipe: { left: 2020, right: 2035, at: 0.3 },
   hovered: null,

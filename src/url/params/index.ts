@@ -5,6 +5,7 @@ import { entryParam } from './entry-param.ts';
 import { industryParam } from './industry-param.ts';
 import { langParam } from './lang-param.ts';
 import { layersParam } from './layers-param.ts';
+import { offlineBasemapParam } from './offline-basemap-param.ts';
 import { panelParam } from './panel-param.ts';
 import { paraParam } from './para-param.ts';
 import type { UrlParam } from './param.ts';
@@ -27,6 +28,7 @@ export const URL_PARAMS: UrlParam<keyof AppState>[] = [
   entryParam,
   atParam,
   preciseParam,
+  offlineBasemapParam,
   yearParam,
   swipeParam,
 ] as UrlParam<keyof AppState>[];
