@@ -37,6 +37,8 @@ export function offlineBasemap(): Plugin {
         minzoom: manifest.minzoom,
         maxzoom: manifest.maxzoom,
         attribution: manifest.attribution,
+        source: manifest.source,
+        builtAt: manifest.builtAt,
       };
       return `export const offlineBasemap = ${JSON.stringify(value)};`;
     },

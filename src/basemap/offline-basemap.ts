@@ -7,4 +7,7 @@ export interface OfflineBasemap {
   maxzoom: number;
   /** The credit the attribution line carries while the basemap is drawn. */
   attribution: string;
+  /** The extract it was built from (file name only) and when (ISO 8601), for the sources dialog. */
+  source: string;
+  builtAt: string;
 }

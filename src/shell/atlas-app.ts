@@ -35,7 +35,7 @@ import { AtlasElement } from '../ui/atlas-element.ts';
 import { sharedStyles } from '../ui/shared-styles.ts';
 import { approvalLine } from './approval-line.ts';
 import { importChunk } from './chunk-import.ts';
-import { mapCredits, SOURCES } from './credits.ts';
+import { listedSources, mapCredits, SOURCES } from './credits.ts';
 import { DataLoader } from './data-loader.ts';
 import { mapPadding } from './map-padding.ts';
 import { PanelLoader } from './panel-loader.ts';
@@ -380,7 +380,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
       <button class="attribution card" @click=${() => this.sourcesDialog.show()}>
         © ${t(lang, 'attribution.button')}: ${mapCredits(s.offlineBasemap)}${approvalLine(lang, this.#approval.approval)}
       </button>
-      <sources-dialog .sources=${SOURCES}></sources-dialog>
+      <sources-dialog .sources=${listedSources()}></sources-dialog>
     `;
   }
 }

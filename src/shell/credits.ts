@@ -5,6 +5,7 @@
 import { offlineBasemap } from 'virtual:offline-basemap';
 import sourcesJson from '../../geodata/sources.json';
 import type { Source } from '../data/schema.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** The sources of the data the atlas ships, for the sources dialog and the info panel's citations. */
 export const SOURCES: readonly Source[] = sourcesJson as Source[];
@@ -21,4 +22,23 @@ export function creditLine(extra: readonly (string | undefined)[] = []): string 
 /** The map's attribution line: the shipped data, and OpenStreetMap while the offline basemap is drawn. */
 export function mapCredits(basemapShown: boolean): string {
   return creditLine(basemapShown ? [offlineBasemap?.attribution] : []);
+}
+
+/**
+ * The sources the sources dialog lists: the shipped ones, and the OpenStreetMap extract of an
+ * offline basemap the build carries, with the file and date it was built from.
+ */
+export function listedSources(): readonly Source[] {
+  if (!offlineBasemap) return SOURCES;
+  const params = { file: offlineBasemap.source, date: offlineBasemap.builtAt.slice(0, 10) };
+  const osm: Source = {
+    id: 'openstreetmap-offline-basemap',
+    name: `OpenStreetMap (${offlineBasemap.source})`,
+    licence: 'Open Database License (ODbL) 1.0',
+    attribution: offlineBasemap.attribution,
+    url: 'https://www.openstreetmap.org/copyright',
+    used_for_zh: t('zh', 'sources.offlineBasemap.usedFor', params),
+    used_for_en: t('en', 'sources.offlineBasemap.usedFor', params),
+  };
+  return [...SOURCES, osm];
 }

@@ -176,6 +176,8 @@ describe('offline basemap', () => {
     expect((await renderedIds(page, 'district-boundary')).length).toBe(1);
     expect((await renderedIds(page, 'rail-lines')).length).toBeGreaterThan(0);
     expect(await attribution(page)).toContain('OpenStreetMap');
+    // The sources dialog lists the extract the basemap was built from.
+    expect(await shadowText(page, ['sources-dialog'])).toContain('sample.osm.pbf');
     // The village's name draws (no other basemap feature is near it): its characters, which
     // nothing else in the atlas has, went into the label glyphs.
     const withLabel = await pixelsAround(page, VILLAGE);

@@ -12,6 +12,8 @@ const BASEMAP: OfflineBasemap = {
   minzoom: 8,
   maxzoom: 14,
   attribution: '© OpenStreetMap contributors (ODbL)',
+  source: 'sample.osm.pbf',
+  builtAt: '2026-12-03T06:00:00.000Z',
 };
 
 /** The base style with a land fill and a plan line above it, as planStyle builds them. */
