@@ -9,11 +9,12 @@ export interface DemProduct {
   licence: string;
 }
 
+const SRTM: DemProduct = { credit: 'SRTM: NASA/USGS', licence: 'Public domain (USGS)' };
+
 const KNOWN: readonly { test: RegExp; product: DemProduct }[] = [
-  {
-    test: /^[NS]\d{2}[EW]\d{3}.*\.hgt$/i,
-    product: { credit: 'SRTM: NASA/USGS', licence: 'Public domain (USGS)' },
-  },
+  { test: /^[NS]\d{2}[EW]\d{3}.*\.hgt$/i, product: SRTM },
+  // EarthExplorer's SRTM GeoTIFFs: n29_e105_1arc_v3.tif
+  { test: /^[NS]\d{2}_[EW]\d{3}_\d+arc_v\d/i, product: SRTM },
   {
     test: /^Copernicus_DSM_/i,
     product: {

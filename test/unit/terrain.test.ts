@@ -175,6 +175,11 @@ describe('the terrain command', () => {
       buildTerrain({ files: [file], outDir: join(out, 'x'), minzoom: 8, maxzoom: 8, tileSize: 256 }),
     ).rejects.toThrow(/do not cover/);
     expect(knownProduct(['dem.tif'])).toBeUndefined();
+    expect(knownProduct(['n29_e105_1arc_v3.tif', 'N28E105.hgt'])).toEqual({
+      credit: 'SRTM: NASA/USGS',
+      licence: 'Public domain (USGS)',
+    });
+    expect(knownProduct(['N29E105.hgt', 'dem.tif'])).toBeUndefined();
     expect(knownProduct(['N29E105.hgt', 'Copernicus_DSM_COG_10_N29_00_E106_00_DEM.tif'])?.credit).toMatch(
       /^SRTM: NASA\/USGS; Copernicus DEM GLO-30/,
     );
