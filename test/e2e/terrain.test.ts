@@ -114,7 +114,8 @@ describe('terrain tiles from npm run terrain', () => {
     expect(await shadowText(page, ['button.attribution'])).toContain(CREDIT);
     const sources = await shadowText(page, ['sources-dialog']);
     expect(sources).toContain(CREDIT);
-    expect(sources).toContain('sample-dem.tif');
+    expect(sources).toContain('DEM (sample-dem.tif)');
+    expect(sources).toContain('本机用 npm run terrain 由 sample-dem.tif 生成');
     await atlas.close();
   });
 
