@@ -5,6 +5,7 @@ import { geodataDigests } from './scripts/data/vite-plugin-geodata-digests.ts';
 import { fontSubset } from './scripts/fonts/vite-plugin-font-subset.ts';
 import { licences } from './scripts/licences/vite-plugin-licences.ts';
 import { precache } from './scripts/pwa/vite-plugin-precache.ts';
+import { terrainManifest } from './scripts/terrain/vite-plugin-terrain.ts';
 
 /**
  * The data worker's libraries each go to a file of their own, so that no file the app loads later
@@ -30,7 +31,15 @@ export default defineConfig({
   // A build can take its public files from elsewhere: the basemap and terrain tests build the atlas
   // with the files their commands wrote, without touching the repo's own public/.
   publicDir: process.env.ATLAS_PUBLIC_DIR || 'public',
-  plugins: [fontSubset(), geodataDigests(), licences(), precache(), basemapPageHtml(), offlineBasemap()],
+  plugins: [
+    fontSubset(),
+    geodataDigests(),
+    terrainManifest(),
+    licences(),
+    precache(),
+    basemapPageHtml(),
+    offlineBasemap(),
+  ],
   build: {
     target: 'es2022',
     // Every browser the atlas supports preloads modules itself; the polyfill would only add to the first page.

@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 import { offlineBasemap } from './scripts/basemap/vite-plugin-offline-basemap.ts';
 import { geodataDigests } from './scripts/data/vite-plugin-geodata-digests.ts';
 import { fontSubset } from './scripts/fonts/vite-plugin-font-subset.ts';
+import { terrainManifest } from './scripts/terrain/vite-plugin-terrain.ts';
 
 export default defineConfig({
-  plugins: [fontSubset({ weights: [400] }), geodataDigests(), offlineBasemap()],
+  plugins: [fontSubset({ weights: [400] }), geodataDigests(), offlineBasemap(), terrainManifest()],
   test: {
     projects: [
       {

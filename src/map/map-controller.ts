@@ -33,6 +33,7 @@ import { setPlanSources } from './plan-data.ts';
 import { PLAN_SOURCE, planStyle } from './plan-style.ts';
 import { watchStart } from './start-watch.ts';
 import { StateRenderer } from './state-renderer.ts';
+import { withTerrain } from './terrain.ts';
 import { YearCompare } from './year-compare.ts';
 
 setWorkerUrl(workerUrl);
@@ -115,7 +116,7 @@ export class MapController {
     this.#labelled = plan.labelled;
     this.map = new MaplibreMap({
       container: opts.container,
-      style: withOfflineBasemap(plan.style, offlineBasemap, location.origin),
+      style: withTerrain(withOfflineBasemap(plan.style, offlineBasemap, location.origin)),
       center: s.view.center,
       zoom: s.view.zoom,
       bearing: s.view.bearing,

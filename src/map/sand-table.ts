@@ -1,11 +1,12 @@
 /**
  * The kiosk's optional "sand table" tour on the map (`?kiosk&sandtable`): while the tour plays,
- * the plan's main areas rise as blocks (styles/sand-table.ts) and, once each step's flight has
- * arrived, the camera tilts and turns slowly until the next step. A visitor's touch ends both.
+ * the plan's main areas rise as blocks (styles/sand-table.ts), on the relief when the build has
+ * terrain (src/map/terrain.ts), and, once each step's flight has arrived, the camera tilts and turns slowly until the next step. A visitor's touch ends both.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { SAND_TABLE_PITCH, SAND_TABLE_TURN, sandTableLayers } from '../../styles/sand-table.ts';
 import { PLAN_SOURCE } from './plan-style.ts';
+import { setRelief } from './terrain.ts';
 
 /** How long the camera takes to level out when the tour ends, in ms. */
 const LEVEL_MS = 800;
@@ -63,6 +64,7 @@ export class SandTable {
       if (on && !map.getLayer(spec.id)) map.addLayer(spec, labels);
       if (!on && map.getLayer(spec.id)) map.removeLayer(spec.id);
     }
+    setRelief(map, on);
   }
 
   /** Once the step's flight has ended: tilts to the sand table's pitch and turns slowly for `ms`. */
