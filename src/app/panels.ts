@@ -20,6 +20,8 @@ export interface PanelContext {
   features: readonly PlanFeature[];
   controller: MapController | undefined;
   kiosk: boolean;
+  /** The map's attribution line, for views that export or print the map. */
+  credits: string;
 }
 
 export interface PanelView {
@@ -94,7 +96,7 @@ export const PANELS = [
     width: 'wide',
     load: () => import('../tools/planner-tools.ts'),
     render: (c) => html`<planner-tools .controller=${c.controller} .features=${c.features}
-      .visibleLayers=${c.state.layers}></planner-tools>`,
+      .visibleLayers=${c.state.layers} credits=${c.credits}></planner-tools>`,
   },
 ] as const satisfies readonly PanelView[];
 

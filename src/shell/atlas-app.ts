@@ -341,7 +341,7 @@ export class AtlasApp extends AtlasElement implements KioskHost {
     if (!panel || (this.kiosk && !panel.kiosk)) return nothing;
     this.#panels.load(panel);
     return html`<aside class="side right ${panel.width === 'wide' ? 'wide' : 'wide medium'} card ${panel.id}">
-      ${panel.render({ state: s, features: this.features, controller: this.controller, kiosk: this.kiosk })}
+      ${panel.render({ state: s, features: this.features, controller: this.controller, kiosk: this.kiosk, credits: mapCredits(s.offlineBasemap) })}
     </aside>`;
   }
 

@@ -51,6 +51,8 @@ export class PlannerTools extends AtlasElement {
   @consume({ context: storeContext }) @property({ attribute: false }) store?: Store<AppState>;
   @property({ attribute: false }) features: readonly PlanFeature[] = [];
   @property({ attribute: false }) visibleLayers: readonly LayerId[] = [];
+  /** The map's attribution line, for the exports and the print page. */
+  @property() credits = '';
   @state() private tab: Tab = 'draw';
   @state() private dropping = false;
 
@@ -147,7 +149,7 @@ export class PlannerTools extends AtlasElement {
         return html`<import-section .session=${session}></import-section>`;
       case 'export':
         return html`<export-section .session=${session} .features=${this.features}
-          .visibleLayers=${this.visibleLayers}></export-section>`;
+          .visibleLayers=${this.visibleLayers} credits=${this.credits}></export-section>`;
     }
   }
 

@@ -116,6 +116,18 @@ describe('terrain tiles from npm run terrain', () => {
     expect(sources).toContain(CREDIT);
     expect(sources).toContain('DEM (sample-dem.tif)');
     expect(sources).toContain('本机用 npm run terrain 由 sample-dem.tif 生成');
+    // The planner tools' exports and print page carry the same credits as the map.
+    await page.evaluate(() => document.querySelector('atlas-app')!.store.set({ panel: 'tools' }));
+    await page.locator('planner-tools button.tab-export').click();
+    const exportCredits = await page.evaluate(
+      () =>
+        document
+          .querySelector('atlas-app')!
+          .shadowRoot!.querySelector('planner-tools')!
+          .shadowRoot!.querySelector('export-section')!.getAttribute('credits'),
+    );
+    expect(exportCredits).toContain(CREDIT);
+    expect(exportCredits).toContain('GeoNames');
     await atlas.close();
   });
 

@@ -27,8 +27,6 @@ import {
 } from './print-layout.ts';
 import { composePrintPage, type PrintPageReport } from './print-page.ts';
 
-const ATTRIBUTION = '© GeoNames (CC BY 4.0), AMap/echarts, NBS';
-
 /** Export: the map as PNG (1×–3×), GeoJSON of visible features or drawn shapes, the targets CSV, print. */
 @customElement('export-section')
 export class ExportSection extends AtlasElement {
@@ -37,6 +35,8 @@ export class ExportSection extends AtlasElement {
   @property({ attribute: false }) session?: PlannerSession;
   @property({ attribute: false }) features: readonly PlanFeature[] = [];
   @property({ attribute: false }) visibleLayers: readonly LayerId[] = [];
+  /** The map's attribution line as the shell shows it: every source drawn, a built basemap and terrain included. */
+  @property() credits = '';
   @state() private scale: 1 | 2 | 3 = 2;
   @state() private print: PrintSpec = { paper: 'A4', orientation: 'landscape', dpi: 300 };
   @state() private busy = false;
@@ -84,7 +84,7 @@ export class ExportSection extends AtlasElement {
       subtitle: t(lang, 'app.subtitle'),
       legendTitle: t(lang, 'tools.legend.title'),
       legend: this.legendRows(),
-      attribution: `${ATTRIBUTION} · ${t(lang, 'tools.export.planSource')}`,
+      attribution: `© ${this.credits} · ${t(lang, 'tools.export.planSource')}`,
       date: t(lang, 'tools.export.date', date),
       formatDistance: (m) => formatLength(m, lang),
       northLabel: t(lang, 'tools.export.north'),
@@ -129,7 +129,7 @@ export class ExportSection extends AtlasElement {
       date: t(lang, 'tools.export.date', { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() }),
       scale: (n) => t(lang, 'tools.print.scale', { n: formatNumber(n, lang, 0) }),
       formatDistance: (m) => formatLength(m, lang),
-      sources: `${ATTRIBUTION} · ${t(lang, 'tools.export.planSource')}`,
+      sources: `© ${this.credits} · ${t(lang, 'tools.export.planSource')}`,
       citations: planReferences(this.features, this.visibleLayers).map((r) =>
         t(lang, 'tools.print.references', { refs: r }),
       ),
