@@ -119,12 +119,12 @@ describe('terrain tiles from npm run terrain', () => {
     // The planner tools' exports and print page carry the same credits as the map.
     await page.evaluate(() => document.querySelector('atlas-app')!.store.set({ panel: 'tools' }));
     await page.locator('planner-tools button.tab-export').click();
-    const exportCredits = await page.evaluate(
-      () =>
-        document
-          .querySelector('atlas-app')!
-          .shadowRoot!.querySelector('planner-tools')!
-          .shadowRoot!.querySelector('export-section')!.getAttribute('credits'),
+    const exportCredits = await page.evaluate(() =>
+      document
+        .querySelector('atlas-app')!
+        .shadowRoot!.querySelector('planner-tools')!
+        .shadowRoot!.querySelector('export-section')!
+        .getAttribute('credits'),
     );
     expect(exportCredits).toContain(CREDIT);
     expect(exportCredits).toContain('GeoNames');
