@@ -40,7 +40,16 @@ export function offlineBasemap(): Plugin {
         source: manifest.source,
         builtAt: manifest.builtAt,
       };
-      return `export const offlineBasemap = ${JSON.stringify(value)};`;
+      // Without a basemap the map's style is left as it is, and no basemap style code is bundled:
+      // a build carries the basemap's style layers only when it carries the basemap.
+      if (!value)
+        return 'export const offlineBasemap = null;\nexport const withOfflineBasemap = (style) => style;\n';
+      const put = JSON.stringify(join(config.root, 'src/map/offline-basemap.ts'));
+      return [
+        `import { withOfflineBasemap as put } from ${put};`,
+        `export const offlineBasemap = ${JSON.stringify(value)};`,
+        'export const withOfflineBasemap = (style, origin) => put(style, offlineBasemap, origin);',
+      ].join('\n');
     },
   };
 }

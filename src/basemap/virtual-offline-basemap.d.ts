@@ -2,4 +2,13 @@
 declare module 'virtual:offline-basemap' {
   /** The offline basemap the build found (`npm run basemap`), or null: the atlas then draws none. */
   export const offlineBasemap: import('./offline-basemap.ts').OfflineBasemap | null;
+  /**
+   * The style with the basemap in it (src/map/offline-basemap.ts), or the style itself in a build
+   * without one, which then bundles none of the basemap's style.
+   * @param origin - the page's origin: MapLibre takes only absolute tile URLs.
+   */
+  export function withOfflineBasemap(
+    style: import('maplibre-gl').StyleSpecification,
+    origin: string,
+  ): import('maplibre-gl').StyleSpecification;
 }

@@ -6,14 +6,13 @@
  * (docs/decisions/0003-one-map-instance.md), so the app resets the view instead.
  */
 
-import { offlineBasemap } from 'virtual:offline-basemap';
+import { withOfflineBasemap } from 'virtual:offline-basemap';
 import {
   type LngLatBoundsLike,
   Map as MaplibreMap,
   type MapMouseEvent,
   NavigationControl,
   type PaddingOptions,
-  prewarm,
   ScaleControl,
   setWorkerUrl,
 } from 'maplibre-gl';
@@ -28,7 +27,6 @@ import { watchContext } from './context-watch.ts';
 import { type Hit, hitTest } from './hit-test.ts';
 import type { KioskView } from './kiosk-view.ts';
 import type { MapTools } from './map-tools.ts';
-import { withOfflineBasemap } from './offline-basemap.ts';
 import { setPlanSources } from './plan-data.ts';
 import { PLAN_SOURCE, planStyle } from './plan-style.ts';
 import { watchStart } from './start-watch.ts';
@@ -37,9 +35,6 @@ import { withTerrain } from './terrain.ts';
 import { YearCompare } from './year-compare.ts';
 
 setWorkerUrl(workerUrl);
-// The map's worker starts loading and parsing its script now, while the app fetches its first
-// layer files, rather than once the map is created with them.
-prewarm();
 
 export { PLAN_SOURCE };
 
@@ -116,7 +111,7 @@ export class MapController {
     this.#labelled = plan.labelled;
     this.map = new MaplibreMap({
       container: opts.container,
-      style: withTerrain(withOfflineBasemap(plan.style, offlineBasemap, location.origin)),
+      style: withTerrain(withOfflineBasemap(plan.style, location.origin)),
       center: s.view.center,
       zoom: s.view.zoom,
       bearing: s.view.bearing,

@@ -6,13 +6,12 @@
  * own: pointer and touch go through to the main map, whose camera it follows, and only the
  * divider, a keyboard slider, catches the pointer.
  */
-import { offlineBasemap } from 'virtual:offline-basemap';
+import { withOfflineBasemap } from 'virtual:offline-basemap';
 import { Map as MaplibreMap } from 'maplibre-gl';
 import type { AppState, Store } from '../app/store.ts';
 import type { PlanFeature, PlanFeatureCollection } from '../data/schema.ts';
 import { t } from '../i18n/i18n.ts';
 import { dividerAt, dividerKey } from '../years/year-compare.ts';
-import { withOfflineBasemap } from './offline-basemap.ts';
 import { setPlanSources } from './plan-data.ts';
 import type { PlanStyle } from './plan-style.ts';
 import { StateRenderer } from './state-renderer.ts';
@@ -60,7 +59,7 @@ export class YearCompareMap {
     const s = opts.store.state;
     this.map = new MaplibreMap({
       container: this.#clip,
-      style: withOfflineBasemap(opts.plan.style, offlineBasemap, location.origin),
+      style: withOfflineBasemap(opts.plan.style, location.origin),
       ...this.#camera(),
       interactive: false,
       attributionControl: false,
