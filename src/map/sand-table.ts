@@ -1,7 +1,8 @@
 /**
  * The kiosk's optional "sand table" tour on the map (`?kiosk&sandtable`): while the tour plays,
  * the plan's main areas rise as blocks (styles/sand-table.ts), on the relief when the build has
- * terrain (src/map/terrain.ts), and, once each step's flight has arrived, the camera tilts and turns slowly until the next step. A visitor's touch ends both.
+ * terrain (src/map/terrain.ts), and, once each step's flight has arrived, the camera tilts and
+ * turns slowly until the next step. A visitor's touch ends both.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { SAND_TABLE_PITCH, SAND_TABLE_TURN, sandTableLayers } from '../../styles/sand-table.ts';

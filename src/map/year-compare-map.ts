@@ -15,6 +15,7 @@ import { dividerAt, dividerKey } from '../years/year-compare.ts';
 import { setPlanSources } from './plan-data.ts';
 import type { PlanStyle } from './plan-style.ts';
 import { StateRenderer } from './state-renderer.ts';
+import { withTerrain } from './terrain.ts';
 import { dividerLayout, LABEL_GAP_PX, rightHandState } from './year-compare-layout.ts';
 
 export interface YearCompareOptions {
@@ -59,7 +60,8 @@ export class YearCompareMap {
     const s = opts.store.state;
     this.map = new MaplibreMap({
       container: this.#clip,
-      style: withOfflineBasemap(opts.plan.style, location.origin),
+      // The same ground as the main map: its basemap and hillshade, when the build has them.
+      style: withTerrain(withOfflineBasemap(opts.plan.style, location.origin)),
       ...this.#camera(),
       interactive: false,
       attributionControl: false,

@@ -128,6 +128,19 @@ describe('terrain tiles from npm run terrain', () => {
     );
     expect(exportCredits).toContain(CREDIT);
     expect(exportCredits).toContain('GeoNames');
+
+    // Two years side by side stand on the same ground: the second map has the hillshade too.
+    await page.evaluate(() =>
+      document
+        .querySelector('atlas-app')!
+        .store.set({ panel: null, swipe: { left: 2020, right: 2035, at: 0.5 } }),
+    );
+    const compareLayers = await page.evaluate(async () => {
+      const c = document.querySelector('atlas-app')!.controller!;
+      while (!c.compareMap) await new Promise((r) => setTimeout(r, 50));
+      return c.compareMap.getStyle().layers.map((l) => l.id);
+    });
+    expect(compareLayers.indexOf('hillshade')).toBe(compareLayers.indexOf('district-boundary-land') + 1);
     await atlas.close();
   });
 
