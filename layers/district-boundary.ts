@@ -1,5 +1,6 @@
 import dataUrl from '../geodata/district-boundary.geojson?url';
 import type { LayerDefinition } from '../src/layers/types.ts';
+import { LAND_FILL_LAYER } from '../styles/base-style.ts';
 import { palette } from '../styles/tokens.ts';
 
 /** The district drawn as bright land on the dimmed world, so everything outside recedes. */
@@ -12,7 +13,7 @@ const layer: LayerDefinition = {
   defaultVisible: true,
   styleLayers: (source) => [
     {
-      id: 'district-boundary-land',
+      id: LAND_FILL_LAYER,
       type: 'fill',
       source,
       // The boundary line draws the edge: no antialiased outline pass, and one shader program fewer.

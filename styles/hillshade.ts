@@ -9,6 +9,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { TerrainManifest } from '../src/data/terrain-manifest.ts';
+import { LAND_FILL_LAYER } from './base-style.ts';
 import { OFFLINE_BASEMAP_SOURCE } from './offline-basemap.ts';
 import { palette } from './tokens.ts';
 
@@ -19,9 +20,6 @@ import { palette } from './tokens.ts';
 export const HILLSHADE_SOURCE = 'hillshade-dem';
 export const TERRAIN_SOURCE = 'terrain-dem';
 export const HILLSHADE_LAYER = 'hillshade';
-
-/** The land fill (layers/district-boundary.ts) the hillshade lies on; every plan layer draws above it. */
-const LAND_LAYER = 'district-boundary-land';
 
 /**
  * How much the sand table raises the relief: the district's hills (200–1000 m) read as hills
@@ -71,7 +69,7 @@ export function withHillshade(
   tilesUrl: string,
 ): StyleSpecification {
   const layers = [...style.layers];
-  const land = layers.findIndex((l) => l.id === LAND_LAYER);
+  const land = layers.findIndex((l) => l.id === LAND_FILL_LAYER);
   let at =
     Math.max(
       land,

@@ -4,11 +4,9 @@
  * land fill, so that it shows inside the district and every other plan layer draws over it.
  */
 import type { StyleSpecification } from 'maplibre-gl';
+import { LAND_FILL_LAYER } from '../../styles/base-style.ts';
 import { BASEMAP_SHOWN, OFFLINE_BASEMAP_SOURCE, offlineBasemapLayers } from '../../styles/offline-basemap.ts';
 import type { OfflineBasemap } from '../basemap/offline-basemap.ts';
-
-/** The plan's opaque land fill (layers/district-boundary.ts): the basemap goes just above it. */
-const LAND_FILL = 'district-boundary-land';
 
 /**
  * The style with the basemap in it; the style itself when there is none.
@@ -21,7 +19,7 @@ export function withOfflineBasemap(
 ): StyleSpecification {
   if (!basemap) return style;
   const layers = [...style.layers];
-  const land = layers.findIndex((l) => l.id === LAND_FILL);
+  const land = layers.findIndex((l) => l.id === LAND_FILL_LAYER);
   const at = land >= 0 ? land + 1 : layers.findIndex((l) => l.type !== 'background');
   layers.splice(at < 0 ? layers.length : at, 0, ...offlineBasemapLayers());
   return {
