@@ -7,9 +7,9 @@
  * 2. startup: navigation start → first map `idle` with every default layer on, against a bare
  *    MapLibre page with the same base (bench/bare/), runs interleaved, each in a fresh browser context;
  * 3. click → panel: a click on a feature until the info panel shows its name: in the DOM, at the
- *    start of the first frame that has it (the budgeted figure) and at the end of that frame,
- *    which includes the map redraw MapLibre requests on every pointer event (on SwiftShader, the
- *    CPU draws it);
+ *    start of the first frame that has it and at the end of that frame (the budgeted figure: the
+ *    frame's rendering done, a map redraw in it included; src/map/click-redraw.ts keeps the one
+ *    MapLibre asks for on every click out of it);
  * 4. reader: once the atlas has loaded, opening the plan reader at a paragraph, and jumping to
  *    another in the open reader, until the end of the first frame that shows it (bench/reader.ts).
  *

@@ -23,6 +23,7 @@ import type { LayerId, PlanFeatureCollection } from '../data/schema.ts';
 import { featureBounds, unionBounds } from '../geo/bounds.ts';
 import type { LayerDefinition } from '../layers/types.ts';
 import { withShownYear } from '../years/year-compare.ts';
+import { deferClickRedraw } from './click-redraw.ts';
 import { watchContext } from './context-watch.ts';
 import { type Hit, hitTest } from './hit-test.ts';
 import type { KioskView } from './kiosk-view.ts';
@@ -372,7 +373,7 @@ export class MapController {
       map.off('click', onClick);
       map.off('mousemove', onMove);
       map.off('moveend', onMoveEnd);
-    });
+    }, deferClickRedraw(map));
     this.#teardown.push(
       watchContext(map, {
         lost: () => {

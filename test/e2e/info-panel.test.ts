@@ -61,4 +61,77 @@ describe('info panel', () => {
     expect(new URL(page.url()).searchParams.get('sel')).toBeNull();
     await atlas.close();
   });
+
+  it('a click on a still map shows the panel in a frame with no map redraw, and the highlight in the next', async () => {
+    const { page } = await openAtlas(
+      browser(),
+      `${baseUrl}/?lang=zh&layers=district-boundary,expansion-zones&view=105.93,29.33,11`,
+    );
+    await waitForIdle(page);
+    const id = await page.evaluate(
+      () =>
+        document.querySelector('atlas-app')!.features.find((f) => f.properties.layer === 'expansion-zones')!
+          .properties.id,
+    );
+    const at = await clickablePoint(page, id);
+    await page.mouse.move(at.x, at.y);
+    // A first click loads the info panel's code; the second is measured, as a visitor's next tap.
+    await page.mouse.click(at.x, at.y);
+    await page.waitForFunction(infoPanelShown);
+    await page.keyboard.press('Escape');
+    await waitForIdle(page);
+    await page.evaluate(() => {
+      const w = window as unknown as ClickFrames;
+      const map = document.querySelector('atlas-app')!.controller!.map;
+      w.__renders = [];
+      map.on('render', () => w.__renders.push(performance.now()));
+      const shown = () =>
+        Boolean(
+          document.querySelector('atlas-app')!.shadowRoot!.querySelector('aside.side.right info-panel'),
+        );
+      window.addEventListener(
+        'click',
+        () => {
+          w.__click = performance.now();
+          // The end of the first frame with the panel: a task posted from its animation callback.
+          const onFrame = () => {
+            if (!shown()) return requestAnimationFrame(onFrame);
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => (w.__panelFrameEnd = performance.now());
+            channel.port2.postMessage(0);
+          };
+          requestAnimationFrame(onFrame);
+        },
+        { capture: true, once: true },
+      );
+    });
+    await page.mouse.click(at.x, at.y);
+    await page.waitForFunction(() => (window as unknown as ClickFrames).__panelFrameEnd !== undefined);
+    const inPanelFrame = await page.evaluate(() => {
+      const w = window as unknown as ClickFrames;
+      return w.__renders.filter((t) => t > w.__click && t < w.__panelFrameEnd!).length;
+    });
+    expect(inPanelFrame, 'map redraws between the click and the end of the panel frame').toBe(0);
+    // The map still draws the selection, in a frame of its own after the panel's.
+    await page.waitForFunction(
+      (featureId) => {
+        const w = window as unknown as ClickFrames;
+        const map = document.querySelector('atlas-app')!.controller!.map;
+        const selected = map.getFeatureState({ source: 'plan', id: featureId }).selected === true;
+        return selected && w.__renders.some((t) => t > w.__panelFrameEnd!);
+      },
+      id,
+      { timeout: 5000 },
+    );
+  });
 });
+
+interface ClickFrames {
+  __renders: number[];
+  __click: number;
+  __panelFrameEnd?: number;
+}
+
+function infoPanelShown(): boolean {
+  return Boolean(document.querySelector('atlas-app')!.shadowRoot!.querySelector('info-panel'));
+}
