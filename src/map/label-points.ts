@@ -10,21 +10,33 @@ type Ring = GeoJSON.Position[];
 function insideRing(x: number, y: number, ring: Ring): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
+    const xi = ring[i][0];
+    const yi = ring[i][1];
+    const xj = ring[j][0];
+    const yj = ring[j][1];
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
 
-function segmentDistance(x: number, y: number, a: GeoJSON.Position, b: GeoJSON.Position, k: number): number {
-  const [ax, ay] = [a[0] * k, a[1]];
-  const [bx, by] = [b[0] * k, b[1]];
-  const [px, py] = [x * k, y];
-  const dx = bx - ax;
-  const dy = by - ay;
-  const t = dx || dy ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy))) : 0;
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+// Squared, in plain numbers and no tuples: this runs for every grid point and edge, on the start's
+// critical path, and only compares distances.
+function squaredSegmentDistance(
+  x: number,
+  y: number,
+  a: GeoJSON.Position,
+  b: GeoJSON.Position,
+  k: number,
+): number {
+  const ax = a[0] * k;
+  const ay = a[1];
+  const dx = b[0] * k - ax;
+  const dy = b[1] - ay;
+  const px = x * k;
+  const t = dx || dy ? Math.max(0, Math.min(1, ((px - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy))) : 0;
+  const ex = px - (ax + t * dx);
+  const ey = y - (ay + t * dy);
+  return ex * ex + ey * ey;
 }
 
 /** Roughly the point deepest inside the polygon (holes respected), found on a grid. */
@@ -39,6 +51,7 @@ export function labelPoint(rings: Ring[]): GeoJSON.Position {
   }
   const k = Math.cos((((s + n) / 2) * Math.PI) / 180);
   let best: GeoJSON.Position = [(w + e) / 2, (s + n) / 2];
+  // Depths are compared squared: the deepest point is the same.
   let bestDepth = -1;
   const steps = 16;
   for (let i = 0; i <= steps; i++) {
@@ -49,7 +62,7 @@ export function labelPoint(rings: Ring[]): GeoJSON.Position {
       let depth = Infinity;
       for (const ring of rings) {
         for (let m = 1; m < ring.length; m++)
-          depth = Math.min(depth, segmentDistance(x, y, ring[m - 1], ring[m], k));
+          depth = Math.min(depth, squaredSegmentDistance(x, y, ring[m - 1], ring[m], k));
       }
       if (depth > bestDepth) {
         bestDepth = depth;
