@@ -31,9 +31,7 @@ describe('info panel', () => {
     await waitForIdle(page);
     const at = await clickablePoint(page, zone!.id);
     await page.touchscreen.tap(at.x, at.y);
-    await page.waitForFunction(() =>
-      Boolean(document.querySelector('atlas-app')!.shadowRoot!.querySelector('info-panel')),
-    );
+    await page.waitForFunction(infoPanelShown);
     const text = (await infoPanelText(page))!;
     expect(text).toContain(zone!.name_zh);
     // The outline is drawn to the plan's figure: no measured area, no ratio, no bar.
@@ -63,10 +61,11 @@ describe('info panel', () => {
   });
 
   it('a click on a still map shows the panel in a frame with no map redraw, and the highlight in the next', async () => {
-    const { page } = await openAtlas(
+    const atlas = await openAtlas(
       browser(),
       `${baseUrl}/?lang=zh&layers=district-boundary,expansion-zones&view=105.93,29.33,11`,
     );
+    const { page } = atlas;
     await waitForIdle(page);
     const id = await page.evaluate(
       () =>
@@ -123,6 +122,7 @@ describe('info panel', () => {
       id,
       { timeout: 5000 },
     );
+    await atlas.close();
   });
 });
 
