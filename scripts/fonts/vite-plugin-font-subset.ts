@@ -20,6 +20,7 @@ import {
   collectAppCharacters,
   collectLabelCharacters,
   fontFaceCss,
+  isPreloadedFace,
   isTextSource,
   parseUnicodeRange,
   rangesCover,
@@ -51,6 +52,8 @@ export function fontSubset(options: FontSubsetPluginOptions = {}): Plugin {
   let publicDir = '';
   /** The virtual module's source, rebuilt by each run. */
   let moduleSource = '';
+  /** The face files each page preloads, rebuilt by each run. */
+  let preloads: string[] = [];
   let current: Promise<void> | undefined;
 
   const root = () => options.root ?? config.root;
@@ -104,6 +107,7 @@ export function fontSubset(options: FontSubsetPluginOptions = {}): Plugin {
         `${(glyphs.bytes / 1024).toFixed(0)} KiB (${glyphs.written ? 'written' : 'reused'}) in ${glyphs.ms.toFixed(0)} ms`,
     );
     const refs = toFontFaceRefs(subset.faces, config.base, FACES_DIR);
+    preloads = toFontFaceRefs(subset.faces.filter(isPreloadedFace), config.base, FACES_DIR).map((r) => r.url);
     // Rewritten only when it changes, so that the dev server's watcher sees no change for nothing.
     const css = fontFaceCss(refs);
     const cssFile = join(publicDir, FACES_DIR, FACES_CSS);
@@ -189,8 +193,17 @@ export function fontSubset(options: FontSubsetPluginOptions = {}): Plugin {
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
     },
-    transformIndexHtml() {
+    async transformIndexHtml() {
+      current ??= generate();
+      await current;
       return [
+        // Fetched with the page's scripts, so that its first layout already has them: laid out
+        // in a fallback first, the page is laid out again when they arrive (docs/decisions/0025).
+        ...preloads.map((href) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: true, href },
+          injectTo: 'head-prepend' as const,
+        })),
         {
           tag: 'link',
           attrs: { rel: 'stylesheet', href: underBase(config.base, `${FACES_DIR}/${FACES_CSS}`) },

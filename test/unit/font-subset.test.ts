@@ -8,6 +8,7 @@ import {
   type CodeRange,
   fontFaceCss,
   formatUnicodeRange,
+  isPreloadedFace,
   isTextSource,
   parseUnicodeRange,
   rangesCover,
@@ -16,7 +17,8 @@ import {
   toFontFaceRefs,
 } from '../../scripts/fonts/font-subset';
 
-const TEXT = '永川区Yongchuan 123';
+/** Latin, CJK, and an arrow that only a numbered slice of the font holds. */
+const TEXT = '永川区Yongchuan 123 →';
 const requested = [...new Set([...TEXT].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
 
 /** The code points mapped by a TrueType/OpenType font's cmap (formats 4 and 12). */
@@ -101,6 +103,28 @@ describe('subset of a tiny character set', () => {
       }
     }
     expect(covered.sort((a, b) => a - b)).toEqual(requested);
+  });
+
+  test('the CJK characters come from the whole simplified Chinese file, a sign it lacks from a numbered slice', () => {
+    const holding = (ch: string) =>
+      result.faces
+        .filter((f) => rangesCover(parseUnicodeRange(f.range), ch.codePointAt(0)!))
+        .map((f) => f.slice);
+    for (const ch of '永川区') expect(holding(ch), ch).toEqual(['chinese-simplified']);
+    expect(holding('Y')).toEqual(['latin']);
+    const arrow = holding('→');
+    expect(arrow).toHaveLength(1);
+    expect(arrow[0]).toMatch(/^\d+$/);
+  });
+
+  test('a page preloads the Latin and the whole simplified Chinese files, not the numbered slices', () => {
+    expect(result.faces.length).toBe(3);
+    expect(
+      result.faces
+        .filter(isPreloadedFace)
+        .map((f) => f.slice)
+        .sort(),
+    ).toEqual(['chinese-simplified', 'latin']);
   });
 
   test('a character not requested is not covered', () => {
