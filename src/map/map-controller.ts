@@ -14,7 +14,6 @@ import {
   NavigationControl,
   type PaddingOptions,
   ScaleControl,
-  setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { baseStyle } from '../../styles/base-style.ts';
@@ -30,12 +29,12 @@ import type { KioskView } from './kiosk-view.ts';
 import type { MapTools } from './map-tools.ts';
 import { setPlanSources } from './plan-data.ts';
 import { PLAN_SOURCE, planStyle } from './plan-style.ts';
-import { watchStart } from './start-watch.ts';
+import { warmWorkers, watchStart } from './start-watch.ts';
 import { StateRenderer } from './state-renderer.ts';
 import { withTerrain } from './terrain.ts';
 import { YearCompare } from './year-compare.ts';
 
-setWorkerUrl(workerUrl);
+warmWorkers(workerUrl);
 
 export { PLAN_SOURCE };
 

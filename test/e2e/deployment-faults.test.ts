@@ -134,6 +134,9 @@ describe('deployment faults', () => {
       { timeout: 30_000 },
     );
     expect(await notice(page)).toContain('The map could not start');
+    // Named for what it is, as the worker fails (the workers start before the map), not after the 20 s timeout.
+    expect(await notice(page)).toMatch(/worker/i);
+    expect(await notice(page)).not.toContain('no map after');
     // The panels still work.
     await page.evaluate(() => document.querySelector('atlas-app')!.store.set({ panel: 'targets' }));
     await page.waitForFunction(() =>
