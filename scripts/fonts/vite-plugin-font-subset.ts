@@ -45,6 +45,8 @@ export interface FontSubsetPluginOptions {
   weights?: readonly number[];
   /** The project whose characters are kept; default Vite's root. */
   root?: string;
+  /** Whether pages preload the main face files (isPreloadedFace); default true. */
+  preload?: boolean;
 }
 
 export function fontSubset(options: FontSubsetPluginOptions = {}): Plugin {
@@ -107,7 +109,10 @@ export function fontSubset(options: FontSubsetPluginOptions = {}): Plugin {
         `${(glyphs.bytes / 1024).toFixed(0)} KiB (${glyphs.written ? 'written' : 'reused'}) in ${glyphs.ms.toFixed(0)} ms`,
     );
     const refs = toFontFaceRefs(subset.faces, config.base, FACES_DIR);
-    preloads = toFontFaceRefs(subset.faces.filter(isPreloadedFace), config.base, FACES_DIR).map((r) => r.url);
+    preloads =
+      options.preload === false
+        ? []
+        : toFontFaceRefs(subset.faces.filter(isPreloadedFace), config.base, FACES_DIR).map((r) => r.url);
     // Rewritten only when it changes, so that the dev server's watcher sees no change for nothing.
     const css = fontFaceCss(refs);
     const cssFile = join(publicDir, FACES_DIR, FACES_CSS);
