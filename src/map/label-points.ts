@@ -60,8 +60,10 @@ export function labelPoint(rings: Ring[]): GeoJSON.Position {
       const y = s + ((n - s) * j) / steps;
       if (!insideRing(x, y, outer) || rings.slice(1).some((h) => insideRing(x, y, h))) continue;
       let depth = Infinity;
-      for (const ring of rings) {
-        for (let m = 1; m < ring.length; m++)
+      // The depth only falls as edges are visited: once it is no deeper than the best, this point loses.
+      for (let r = 0; r < rings.length && depth > bestDepth; r++) {
+        const ring = rings[r];
+        for (let m = 1; m < ring.length && depth > bestDepth; m++)
           depth = Math.min(depth, squaredSegmentDistance(x, y, ring[m - 1], ring[m], k));
       }
       if (depth > bestDepth) {
