@@ -109,17 +109,24 @@ export function parseUnicodeRange(value: string): CodeRange[] {
   return ranges;
 }
 
-/** The shortest `unicode-range` value covering exactly `codePoints`: `U+4E00-4E05,U+4E08`. */
-export function formatUnicodeRange(codePoints: Iterable<number>): string {
+/** The fewest intervals covering exactly `codePoints`, in order. */
+export function codeRanges(codePoints: Iterable<number>): CodeRange[] {
   const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
-  const parts: string[] = [];
+  const ranges: CodeRange[] = [];
   for (let i = 0; i < sorted.length; ) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    parts.push(i === j ? `U+${hex(sorted[i])}` : `U+${hex(sorted[i])}-${hex(sorted[j])}`);
+    ranges.push([sorted[i], sorted[j]]);
     i = j + 1;
   }
-  return parts.join(',');
+  return ranges;
+}
+
+/** The shortest `unicode-range` value covering exactly `codePoints`: `U+4E00-4E05,U+4E08`. */
+export function formatUnicodeRange(codePoints: Iterable<number>): string {
+  return codeRanges(codePoints)
+    .map(([start, end]) => (start === end ? `U+${hex(start)}` : `U+${hex(start)}-${hex(end)}`))
+    .join(',');
 }
 
 export function rangesCover(ranges: readonly CodeRange[], cp: number): boolean {
@@ -179,7 +186,7 @@ export async function loadWholeScriptSlice(
     slice: WHOLE_SCRIPT,
     weight,
     path,
-    ranges: parseUnicodeRange(formatUnicodeRange(face.collectUnicodes())),
+    ranges: codeRanges(face.collectUnicodes()),
   };
 }
 
