@@ -137,7 +137,8 @@ describe('terrain tiles from npm run terrain', () => {
     );
     const compareLayers = await page.evaluate(async () => {
       const c = document.querySelector('atlas-app')!.controller!;
-      while (!c.compareMap) await new Promise((r) => setTimeout(r, 50));
+      // The second map exists a moment before its style has loaded, and has no layers until then.
+      while (!c.compareMap?.isStyleLoaded()) await new Promise((r) => setTimeout(r, 50));
       return c.compareMap.getStyle().layers.map((l) => l.id);
     });
     expect(compareLayers.indexOf('hillshade')).toBe(compareLayers.indexOf('district-boundary-land') + 1);
