@@ -1,6 +1,7 @@
 import dataUrl from '../geodata/district-boundary.geojson?url';
 import type { LayerDefinition } from '../src/layers/types.ts';
 import { LAND_FILL_LAYER } from '../styles/base-style.ts';
+import { perFeature } from '../styles/layer-styles.ts';
 import { palette } from '../styles/tokens.ts';
 
 /** The district drawn as bright land on the dimmed world, so everything outside recedes. */
@@ -17,7 +18,7 @@ const layer: LayerDefinition = {
       type: 'fill',
       source,
       // The boundary line draws the edge: no antialiased outline pass, and one shader program fewer.
-      paint: { 'fill-color': palette.land, 'fill-antialias': false },
+      paint: { 'fill-color': palette.land, 'fill-opacity': perFeature(1), 'fill-antialias': false },
     },
     {
       id: 'district-boundary-line',

@@ -1,6 +1,6 @@
 import dataUrl from '../geodata/neighbours.geojson?url';
 import type { LayerDefinition } from '../src/layers/types.ts';
-import { labelLayer, labelSourceOf } from '../styles/layer-styles.ts';
+import { labelLayer, labelSourceOf, perFeature } from '../styles/layer-styles.ts';
 import { palette } from '../styles/tokens.ts';
 
 /**
@@ -21,8 +21,12 @@ const layer: LayerDefinition = {
       type: 'line',
       source,
       filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]],
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': palette.neighbour, 'line-width': 1.2, 'line-dasharray': [3, 2] },
+      paint: {
+        'line-color': perFeature(palette.neighbour),
+        'line-width': perFeature(1.2),
+        'line-opacity': perFeature(1),
+        'line-dasharray': perFeature([3, 2]),
+      },
     },
     labelLayer('neighbours', labelSourceOf(source), ['Point'], { size: 13, color: palette.neighbour }),
   ],

@@ -17,6 +17,16 @@ const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'],
  */
 const lineOpacity: ExpressionSpecification = ['case', dimmed, 0.25, 1];
 
+/**
+ * The same value for every feature, written as a per-feature expression, so that a layer drawn
+ * alike everywhere (the neighbours' outline, the district's land) shares the plan layers' shader
+ * program rather than compiling one of its own at start-up.
+ */
+export const perFeature = (value: number | string | number[]): ExpressionSpecification => {
+  const v = Array.isArray(value) ? ['literal', value] : value;
+  return ['case', dimmed, v, v] as ExpressionSpecification;
+};
+
 /** True for features that exist today; everything else (under construction, planned, proposed) is dashed. */
 export const isExisting: ExpressionSpecification = ['==', ['get', 'status'], 'existing'];
 
