@@ -21,7 +21,7 @@ self.onmessage = async (e: MessageEvent<PlanValidationRequest | ImportRequest>) 
       self.postMessage(validatePlanTexts(request.texts, request.changed));
     } else {
       const { runImport } = await import('./import/import-task.ts');
-      await runImport(request.file, (m) => self.postMessage(m), request.zoneEpsg);
+      await runImport(request.file, (m) => self.postMessage(m), request.zoneEpsg, request.shapefile);
     }
   } catch (err) {
     self.postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) });

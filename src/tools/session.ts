@@ -28,6 +28,8 @@ export interface ImportStatus {
   ratio: number;
   /** The last finished import's report (issues, rows), kept after the layer is removed. */
   report?: ImportReport;
+  /** The reports of a zip's further shapefiles, each imported as a layer of its own. */
+  others?: ImportReport[];
   error?: Message;
 }
 
@@ -42,8 +44,8 @@ export class PlannerSession {
   #status: ImportStatus | null = null;
   /** Ends the import running now, if any. */
   #abort: AbortController | null = null;
-  /** The last file imported and the layer it became: read again when the user picks another zone. */
-  #last: { file: File; layerId?: string } | null = null;
+  /** The last file imported and the layers it became: read again when the user picks another zone. */
+  #last: { file: File; layerIds: (string | undefined)[] } | null = null;
   readonly #listeners = new Set<Listener>();
 
   #lang: Lang = 'zh';
@@ -97,11 +99,16 @@ export class PlannerSession {
   /**
    * Reads, validates and measures a file in a worker. A file with issues lists them; its
    * valid features (if any) become a new imported layer beside the others, and nothing else on
-   * the map changes. The last file chosen wins: choosing another ends the import still running,
-   * so a slow earlier file can never finish after it. `zoneEpsg` reads the file in that
-   * Gauss–Krüger zone in place of a guessed one, and `replace` is the layer it becomes anew.
+   * the map changes; each shapefile of a zip that holds several becomes a layer of its own. The
+   * last file chosen wins: choosing another ends the import still running, so a slow earlier file
+   * can never finish after it. `zoneEpsg` reads the file in that Gauss–Krüger zone in place of a
+   * guessed one, and `replace` are the layers it becomes anew (one per shapefile).
    */
-  async importFile(file: File, zoneEpsg?: number, replace?: string): Promise<void> {
+  async importFile(
+    file: File,
+    zoneEpsg?: number,
+    replace: readonly (string | undefined)[] = [],
+  ): Promise<void> {
     this.#abort?.abort();
     const abort = new AbortController();
     this.#abort = abort;
@@ -109,24 +116,44 @@ export class PlannerSession {
     this.#status = { fileName: file.name, phase: 'reading', ratio: 0 };
     this.#changed();
     try {
-      const done = await importFile(
-        file,
-        (p) => {
-          if (!current()) return;
-          this.#status = { fileName: file.name, phase: p.phase, ratio: p.phase === 'reading' ? p.ratio : 1 };
-          this.#changed();
-        },
-        abort.signal,
-        zoneEpsg,
-      );
+      const reports: ImportReport[] = [];
+      const layerIds: (string | undefined)[] = [];
+      let shapefiles: readonly (string | undefined)[] = [undefined];
+      for (let k = 0; k < shapefiles.length; k++) {
+        const done = await importFile(
+          file,
+          (p) => {
+            if (!current()) return;
+            this.#status = {
+              fileName: file.name,
+              phase: p.phase,
+              ratio: p.phase === 'reading' ? p.ratio : 1,
+            };
+            this.#changed();
+          },
+          abort.signal,
+          zoneEpsg,
+          shapefiles[k],
+        );
+        if (!current()) return;
+        // The first answer names a zip's shapefiles: the others are read next, in its order.
+        if (k === 0 && done.part) shapefiles = done.part.shapefiles;
+        // For bench/planner-import.ts: where the worker's part ends and the map's begins.
+        performance.mark('planner-import-done');
+        const { blob: _blob, type: _type, ...report } = done;
+        reports.push(report);
+        layerIds.push(done.blob ? await this.addImported(done, done.blob, replace[k]) : undefined);
+      }
+      this.#last = { file, layerIds };
       if (!current()) return;
-      // For bench/planner-import.ts: where the worker's part ends and the map's begins.
-      performance.mark('planner-import-done');
-      const { blob: _blob, type: _type, ...report } = done;
-      const layerId = done.blob ? await this.addImported(done, done.blob, replace) : undefined;
-      this.#last = { file, layerId };
-      if (!current()) return;
-      this.#status = { fileName: file.name, phase: 'done', ratio: 1, report };
+      const [report, ...others] = reports;
+      this.#status = {
+        fileName: file.name,
+        phase: 'done',
+        ratio: 1,
+        report,
+        ...(others.length > 0 ? { others } : {}),
+      };
     } catch (err) {
       if (abort.signal.aborted) return;
       this.#status = { fileName: file.name, phase: 'failed', ratio: 1, error: failureMessage(err) };
@@ -176,10 +203,10 @@ export class PlannerSession {
     return (await this.data.addImport(layer)).id;
   }
 
-  /** Reads the last imported file again in the Gauss–Krüger zone the user chose, in place of its layer. */
+  /** Reads the last imported file again in the Gauss–Krüger zone the user chose, in place of its layers. */
   reimportInZone(zoneEpsg: number): Promise<void> {
     const last = this.#last;
-    return last ? this.importFile(last.file, zoneEpsg, last.layerId) : Promise.resolve();
+    return last ? this.importFile(last.file, zoneEpsg, last.layerIds) : Promise.resolve();
   }
 
   /** Converts a layer from the Chinese web map the user says its file came from (none: as in the file). */

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { zip } from '../fixtures/shapefile/shapefile-writer.ts';
-import { CORNERS, SITE_NAME } from '../fixtures/shapefile/site-4544.ts';
+import { CORNERS, SITE_NAME, siteFiles } from '../fixtures/shapefile/site-4544.ts';
 import { grs80AreaM2 } from '../support/geometry.ts';
 import { importFile, openAtlas, waitForIdle } from './atlas-page.ts';
 import { screenshot, useBrowser } from './fixtures.ts';
@@ -88,6 +88,35 @@ describe('importing a zipped shapefile', () => {
     const kmz = layers.nth(1);
     await kmz.locator('summary').click();
     expect(await kmz.locator('table.measured').textContent()).toContain('样例地块·KML');
+    expect(atlas.errors).toEqual([]);
+    await atlas.close();
+  });
+
+  it('makes each shapefile of a zip a layer of its own, each with its report', async () => {
+    const atlas = await openAtlas(browser(), `${baseUrl}/?lang=en&panel=tools`, {
+      viewport: { width: 1600, height: 900 },
+    });
+    const { page } = atlas;
+    const files = siteFiles();
+    for (const [name, bytes] of Object.entries(siteFiles())) files[name.replace('site.', 'parcels.')] = bytes;
+    await importFile(page, { name: 'two.zip', mimeType: 'application/zip', buffer: Buffer.from(zip(files)) });
+    const layers = page.locator('planner-tools imported-layers li.user-layer');
+    await page
+      .locator('planner-tools imported-layers li.user-layer[data-file="two.zip › site.shp"]')
+      .waitFor();
+    expect(await layers.evaluateAll((ls) => ls.map((l) => l.getAttribute('data-file')))).toEqual([
+      'two.zip › parcels.shp',
+      'two.zip › site.shp',
+    ]);
+    expect(
+      await page
+        .locator('planner-tools import-section .import-summary')
+        .evaluateAll((ps) => ps.map((p) => p.textContent?.trim())),
+    ).toEqual([
+      'two.zip › parcels.shp: 1 of 1 features imported.',
+      'two.zip › site.shp: 1 of 1 features imported.',
+    ]);
+    await screenshot(page, 'import-shapefiles-in-one-zip');
     expect(atlas.errors).toEqual([]);
     await atlas.close();
   });

@@ -10,6 +10,7 @@ interface Call {
   onProgress: (p: ImportProgress) => void;
   signal?: AbortSignal;
   zoneEpsg?: number;
+  shapefile?: string;
   resolve: (d: ImportDone) => void;
 }
 const calls: Call[] = [];
@@ -20,9 +21,10 @@ vi.mock('../../src/tools/import/import-client.ts', () => ({
     onProgress: (p: ImportProgress) => void,
     signal?: AbortSignal,
     zoneEpsg?: number,
+    shapefile?: string,
   ) =>
     new Promise<ImportDone>((resolve, reject) => {
-      calls.push({ file, onProgress, signal, zoneEpsg, resolve });
+      calls.push({ file, onProgress, signal, zoneEpsg, shapefile, resolve });
       signal?.addEventListener('abort', () => reject(signal.reason));
     }),
 }));
@@ -117,5 +119,40 @@ describe('import lifecycle', () => {
     expect(s.data.state.imports).toHaveLength(1);
     expect(s.data.state.imports[0]).toMatchObject({ id: layer?.id, colour: layer?.colour, visible: false });
     expect(s.importStatus?.report?.zone).toEqual({ epsg: 4545, from: 'chosen' });
+  });
+
+  it('makes each shapefile of a zip a layer of its own, and reads them all again in another zone', async () => {
+    const { s } = session();
+    const file = new File(['z'], 'two.zip');
+    const shapefiles = ['parcels.shp', 'roads.shp'];
+    const part = (shapefile: string, zone: ImportDone['zone']): ImportDone => ({
+      ...done(`two.zip › ${shapefile}`),
+      part: { shapefile, shapefiles },
+      zone,
+    });
+    const first = s.importFile(file);
+    calls[0].resolve(part('parcels.shp', { epsg: 4544, from: 'default' }));
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[1]).toMatchObject({ file, shapefile: 'roads.shp' });
+    calls[1].resolve(part('roads.shp', { epsg: 4544, from: 'default' }));
+    await first;
+    expect(s.data.state.imports.map((i) => i.fileName)).toEqual([
+      'two.zip › parcels.shp',
+      'two.zip › roads.shp',
+    ]);
+    expect(s.importStatus?.report?.fileName).toBe('two.zip › parcels.shp');
+    expect(s.importStatus?.others?.map((r) => r.fileName)).toEqual(['two.zip › roads.shp']);
+
+    const ids = s.data.state.imports.map((i) => i.id);
+    const again = s.reimportInZone(4545);
+    expect(calls[2]).toMatchObject({ zoneEpsg: 4545, shapefile: undefined });
+    calls[2].resolve(part('parcels.shp', { epsg: 4545, from: 'chosen' }));
+    await vi.waitFor(() => expect(calls).toHaveLength(4));
+    expect(calls[3]).toMatchObject({ zoneEpsg: 4545, shapefile: 'roads.shp' });
+    calls[3].resolve(part('roads.shp', { epsg: 4545, from: 'chosen' }));
+    await again;
+    // The same two layers, read anew.
+    expect(s.data.state.imports.map((i) => i.id)).toEqual(ids);
+    expect(s.importStatus?.others?.[0]?.zone).toEqual({ epsg: 4545, from: 'chosen' });
   });
 });

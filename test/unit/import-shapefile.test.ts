@@ -109,6 +109,43 @@ describe('a zipped shapefile', () => {
   });
 });
 
+describe('a zip of several shapefiles', () => {
+  /** The sample site, and a copy of it as "parcels" without a .cpg, in one zip. */
+  const both = () => {
+    const files = siteFiles();
+    for (const [name, bytes] of Object.entries(siteFiles()))
+      if (!name.endsWith('.cpg')) files[name.replace('site.', 'parcels/parcels.')] = bytes;
+    return new Blob([zip(files)]);
+  };
+
+  it('reads the first by name, names them all, and reads each other when asked', async () => {
+    const first = await checkImportFile(both(), 'two.zip');
+    expect(first.part).toEqual({
+      shapefile: 'parcels/parcels.shp',
+      shapefiles: ['parcels/parcels.shp', 'site.shp'],
+    });
+    expect(first.valid).toHaveLength(1);
+    // Its own parts only: no .cpg of its own, so its encoding is guessed, not the site's.
+    expect(keys(first)).toContain('import.dbfEncodingGuessed');
+    expect(first.rows[0]?.name).toBe(SITE_NAME);
+
+    const site = await checkImportFile(both(), 'two.zip', undefined, undefined, 'site.shp');
+    expect(site.part?.shapefile).toBe('site.shp');
+    expect(keys(site)).toContain('import.dbfEncodingCpg');
+    expect(site.valid[0]?.properties).toEqual({ NAME: SITE_NAME, CODE: 1 });
+
+    // One shapefile alone is just the file.
+    expect((await variant(() => {})).part).toBeUndefined();
+  });
+
+  it('refuses a shapefile the zip does not hold, in both languages', async () => {
+    const gone = await checkImportFile(both(), 'two.zip', undefined, undefined, 'roads.shp');
+    expect(gone.refused).toBe(true);
+    expect(gone.issues[0]?.problem).toContain('the zip no longer holds roads.shp');
+    expect(say('zh', gone.issues[0]?.says as never)).toContain('该 zip 中已没有 roads.shp');
+  });
+});
+
 describe('a .prj', () => {
   it('maps CGCS2000 Gauss–Krüger WKT to its zone, with and without the zone prefix', () => {
     expect(detectPrj(PRJ_4544)).toMatchObject({ kind: 'gauss-kruger', from: 'prj', zone: { epsg: 4544 } });

@@ -54,6 +54,15 @@ export interface ImportCheck {
   bbox?: [number, number, number, number];
   /** The Gauss–Krüger zone the file was read in, and how it was known (a guess can be changed). */
   zone?: { epsg: number; from: 'crs' | 'prj' | 'prefix' | 'default' | 'chosen' };
+  /** Which of a zip's shapefiles this is, when it holds several: each is imported as a layer of its own. */
+  part?: ZipPart;
+}
+
+export interface ZipPart {
+  /** The `.shp` read, by its path in the zip. */
+  shapefile: string;
+  /** Every `.shp` in the zip, in the order they are imported. */
+  shapefiles: string[];
 }
 
 export type ImportPhase = 'parsing' | 'validating' | 'measuring';

@@ -1,10 +1,12 @@
-import type { ImportCheck, ImportedRow, ImportIssueRow } from './import-check.ts';
+import type { ImportCheck, ImportedRow, ImportIssueRow, ZipPart } from './import-check.ts';
 
 export interface ImportRequest {
   kind: 'import';
   file: File;
   /** The CGCS2000 Gauss–Krüger zone (EPSG code) to read the file in, in place of a guessed one. */
   zoneEpsg?: number;
+  /** Which of a zip's shapefiles to read, by its `.shp` path (else the first). */
+  shapefile?: string;
 }
 
 export type ImportProgress =
@@ -16,7 +18,10 @@ export type ImportProgress =
 
 export interface ImportDone {
   type: 'done';
+  /** The file's name; for one of a zip's several shapefiles, `zip › shapefile`. */
   fileName: string;
+  /** Which of a zip's shapefiles this is, when it holds several. */
+  part?: ZipPart;
   total: number;
   accepted: number;
   refused: boolean;

@@ -21,13 +21,15 @@ const MB = 1024 * 1024;
 
 /**
  * The whole check of one file, from its bytes: size limit, format, then the format's reader and
- * the check. `zoneEpsg` is the Gauss–Krüger zone the user chose in place of a guessed one.
+ * the check. `zoneEpsg` is the Gauss–Krüger zone the user chose in place of a guessed one;
+ * `shapefile` is which of a zip's shapefiles to read.
  */
 export async function checkImportFile(
   file: Blob,
   fileName: string,
   onProgress?: (p: ImportProgress) => void,
   zoneEpsg?: number,
+  shapefile?: string,
 ): Promise<ImportCheck> {
   if (file.size > IMPORT_LIMITS.bytes) {
     const params = { size: (file.size / MB).toFixed(0), limit: IMPORT_LIMITS.bytes / MB };
@@ -44,16 +46,22 @@ export async function checkImportFile(
     // Each reader is a chunk of its own, loaded only when a file of its kind arrives.
     const read =
       format.format === 'shapefile-zip'
-        ? await (await import('./shapefile.ts')).readShapefileZip(file, IMPORT_LIMITS.bytes, zoneEpsg)
+        ? await (await import('./shapefile.ts')).readShapefileZip(
+            file,
+            IMPORT_LIMITS.bytes,
+            zoneEpsg,
+            shapefile,
+          )
         : await (await import('./kml.ts')).readKml(file, format.format, IMPORT_LIMITS.bytes);
     if ('refusal' in read) return refusedCheck(say('en', read.refusal), 0, read.refusal);
     const check = checkCollection(
       read.collection,
-      fileName,
+      read.part ? partName(fileName, read.part.shapefile) : fileName,
       (phase) => onProgress?.({ type: 'progress', phase }),
       read.options,
     );
     check.warnings.unshift(...read.warnings);
+    if (read.part) check.part = read.part;
     return check;
   }
   const decoded = await decodeFile(file, (ratio) =>
@@ -73,13 +81,17 @@ export async function checkImportFile(
   return check;
 }
 
+/** The name a shapefile of a zip holding several goes by: the zip's, then the shapefile's. */
+export const partName = (fileName: string, shapefile: string) => `${fileName} › ${shapefile}`;
+
 export async function runImport(
   file: File,
   post: (m: ImportResponse) => void,
   zoneEpsg?: number,
+  shapefile?: string,
 ): Promise<void> {
   try {
-    const check = await checkImportFile(file, file.name, post, zoneEpsg);
+    const check = await checkImportFile(file, file.name, post, zoneEpsg, shapefile);
     const blob =
       check.valid.length > 0
         ? new Blob([JSON.stringify({ type: 'FeatureCollection', features: check.valid })], {
@@ -88,7 +100,8 @@ export async function runImport(
         : undefined;
     post({
       type: 'done',
-      fileName: file.name,
+      fileName: check.part ? partName(file.name, check.part.shapefile) : file.name,
+      part: check.part,
       total: check.total,
       accepted: check.valid.length,
       refused: check.refused,

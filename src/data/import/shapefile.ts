@@ -8,13 +8,13 @@
 import { parseDbf, parseShp } from 'shpjs';
 import { type Message, msg, say } from '../../i18n/i18n.ts';
 import { firstInvalidUtf8 } from './decode.ts';
-import type { CrsOptions, ImportIssueRow } from './import-check.ts';
+import type { CrsOptions, ImportIssueRow, ZipPart } from './import-check.ts';
 import { detectPrj } from './prj.ts';
 import { unzipEntries } from './zip.ts';
 
 /** A file of another format read into a collection for `checkCollection`, or refused. */
 export type FormatRead =
-  | { collection: GeoJSON.FeatureCollection; options: CrsOptions; warnings: ImportIssueRow[] }
+  | { collection: GeoJSON.FeatureCollection; options: CrsOptions; warnings: ImportIssueRow[]; part?: ZipPart }
   | { refusal: Message };
 
 const note = (says: Message, path = ''): ImportIssueRow => ({
@@ -71,10 +71,15 @@ function jsonValue(v: unknown): unknown {
 
 const PARTS = /\.(shp|dbf|prj|cpg)$/i;
 
+/**
+ * Reads one shapefile of a zip: `shapefile` (its `.shp` path), else the first by name. A zip that
+ * holds several says which it read and what they all are, so that each becomes a layer.
+ */
 export async function readShapefileZip(
   blob: Blob,
   limitBytes: number,
   zoneEpsg?: number,
+  shapefile?: string,
 ): Promise<FormatRead> {
   const zip = await unzipEntries(new Uint8Array(await blob.arrayBuffer()), (n) => PARTS.test(n), limitBytes);
   if ('refusal' in zip) return zip;
@@ -83,15 +88,14 @@ export async function readShapefileZip(
     const found = zip.names.slice(0, 8).join(', ') + (zip.names.length > 8 ? ', …' : '');
     return { refusal: msg('import.zipNoShp', { found: found || '—' }) };
   }
-  const shpPath = shps[0] as string;
+  const shpPath = shapefile ?? (shps[0] as string);
+  if (!shps.includes(shpPath)) return { refusal: msg('import.zipShpGone', { file: shpPath }) };
   const base = shpPath.slice(0, -4).toLowerCase();
   const part = (ext: string) => {
     const path = zip.names.find((n) => n.toLowerCase() === `${base}.${ext}`);
     return path === undefined ? undefined : { path, bytes: zip.files.get(path) as Uint8Array };
   };
   const warnings: ImportIssueRow[] = [];
-  if (shps.length > 1)
-    warnings.push(note(msg('import.zipSeveralShp', { used: shpPath, ignored: shps.slice(1).join(', ') })));
   const dbf = part('dbf');
   const cpg = part('cpg');
   const prj = part('prj');
@@ -121,5 +125,6 @@ export async function readShapefileZip(
     options.crs = detectPrj(text(prj.bytes));
     options.crsPath = prj.path;
   }
-  return { collection: { type: 'FeatureCollection', features }, options, warnings };
+  const ofSeveral = shps.length > 1 ? { shapefile: shpPath, shapefiles: shps } : undefined;
+  return { collection: { type: 'FeatureCollection', features }, options, warnings, part: ofSeveral };
 }

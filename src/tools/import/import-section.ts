@@ -8,7 +8,7 @@ import { formatNumber } from '../../format/format.ts';
 import { say, t } from '../../i18n/i18n.ts';
 import { AtlasElement } from '../../ui/atlas-element.ts';
 import { sharedStyles } from '../../ui/shared-styles.ts';
-import type { PlannerSession } from '../session.ts';
+import type { ImportReport, PlannerSession } from '../session.ts';
 import { toolsStyles } from '../tools-styles.ts';
 
 /** The CGCS2000 3° zones (without the zone prefix) from 99° to 111° E: the district's, 105° E, in the middle. */
@@ -66,8 +66,16 @@ export class ImportSection extends AtlasElement {
         <button class="cancel-import" @click=${() => this.session?.cancelImport()}>${t(lang, 'tools.import.cancel')}</button>
       </div>`;
     }
-    const r = s.report;
-    if (!r) return nothing;
+    if (!s.report) return nothing;
+    // A zip of several shapefiles: a report per layer. One zone choice, at the first whose zone is
+    // a guess, reads them all again (a zone a .prj names stays as it is).
+    const reports = [s.report, ...(s.others ?? [])];
+    const chooser = reports.findIndex((r) => r.zone?.from === 'default' || r.zone?.from === 'chosen');
+    return reports.map((r, k) => this.#report(r, k === chooser));
+  }
+
+  #report(r: ImportReport, withZoneChoice: boolean) {
+    const lang = this.lang;
     return html`
       <p class=${r.issueCount > 0 ? 'error import-summary' : 'ok import-summary'} role="status">
         ${
@@ -77,7 +85,7 @@ export class ImportSection extends AtlasElement {
         }
         ${r.issueCount > 0 ? html`<br />${t(lang, 'tools.import.issues', { n: r.issueCount })}` : nothing}
       </p>
-      ${this.#zoneChoice(r.zone)}
+      ${withZoneChoice ? this.#zoneChoice(r.zone) : nothing}
       ${r.issueCount > 0 ? this.#rows('issues', r.issues, r.issueCount - r.issues.length) : nothing}
       ${
         r.warningCount > 0
