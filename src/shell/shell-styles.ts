@@ -138,7 +138,9 @@ export const shellStyles = css`
       scrollbar-width: none;
       padding-bottom: 2px;
     }
-    .top .views > * {
+    /* The year control's menus and button are the strip's items too (it lays out as its children). */
+    .top .views > *,
+    .top .views year-control > * {
       flex: 0 0 auto;
     }
     .side.right,

@@ -119,6 +119,35 @@ describe('the layer panel', () => {
     await atlas.close();
   });
 
+  it('on a phone the top bar’s views are one scrolling row, each on one line', async () => {
+    const atlas = await openAtlas(browser(), `${baseUrl}/?lang=zh`, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const items = await atlas.page.evaluate(() => {
+      const views = document.querySelector('atlas-app')!.shadowRoot!.querySelector('.top .views')!;
+      // The year control lays out as its children: its menu and button are the row's items.
+      const boxes = [...views.querySelectorAll('.views > :not(year-control), year-control > *')].map((el) => {
+        const r = el.getBoundingClientRect();
+        // The item's own words, not its menu's options.
+        const text = [...el.childNodes]
+          .map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent!.trim() : ''))
+          .join('');
+        return { text, top: Math.round(r.top), height: r.height };
+      });
+      return { boxes, scrolls: views.scrollWidth > views.clientWidth };
+    });
+    expect(items.boxes.map((b) => b.text)).toContain('规划年份');
+    expect(items.scrolls).toBe(true);
+    for (const b of items.boxes) {
+      expect(b.top, b.text).toBe(items.boxes[0]?.top);
+      // A label squeezed by the row wraps a character a line: 规/划/年/份 stood 82 px tall.
+      expect(b.height, b.text).toBeLessThan(56);
+    }
+    await atlas.close();
+  });
+
   it('on a phone the open layer list is a bottom sheet and the map stays in view', async () => {
     const atlas = await openAtlas(browser(), `${baseUrl}/?lang=zh`, {
       viewport: { width: 390, height: 844 },
