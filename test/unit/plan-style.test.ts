@@ -1,7 +1,9 @@
+import { expression, v8 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { PlanFeatureCollection } from '../../src/data/schema.ts';
+import { LAYERS } from '../../src/layers/registry.ts';
 import type { LayerDefinition } from '../../src/layers/types.ts';
-import { PLAN_SOURCE, planStyle } from '../../src/map/plan-style.ts';
+import { PLAN_SOURCE, PLAN_TILE_BUFFER, planStyle } from '../../src/map/plan-style.ts';
 import { lineLayers, pointLayers, polygonLayers } from '../../styles/layer-styles.ts';
 
 const def = (
@@ -83,5 +85,28 @@ describe('the plan style', () => {
   it('holds the data in one plan source with its label points beside it', () => {
     expect(Object.keys(style.sources)).toEqual([PLAN_SOURCE, `${PLAN_SOURCE}-labels`, 'here']);
     expect(style.sources[PLAN_SOURCE]).toMatchObject({ type: 'geojson', promoteId: 'id', data: empty });
+  });
+
+  it('tiles the plan with a buffer beyond the widest stroke any layer draws at any zoom', () => {
+    const spec = (v8 as unknown as Record<string, Record<string, never>>).paint_line;
+    const widths = LAYERS.flatMap((layer) =>
+      layer.styleLayers(PLAN_SOURCE).flatMap((styleLayer) => {
+        const paint = (styleLayer.type === 'line' && styleLayer.paint) || {};
+        return (['line-width', 'line-gap-width'] as const).flatMap((key) => {
+          if (paint[key] === undefined) return [];
+          const parsed = expression.createPropertyExpression(paint[key], 'paint', spec[key]);
+          if (parsed.result !== 'success') throw new Error(`${styleLayer.id} ${key} does not parse`);
+          return [8, 10, 12, 14, 16, 18, 20].map((zoom) =>
+            Number(parsed.value.evaluate({ zoom }, { type: 'LineString', properties: {} } as never, {})),
+          );
+        });
+      }),
+    );
+    expect(widths.length).toBeGreaterThan(10);
+    // A miter join reaches out twice the half width: a stroke from beyond the edge must be in the tile.
+    expect(Math.max(...widths)).toBeLessThanOrEqual(PLAN_TILE_BUFFER);
+    for (const id of [PLAN_SOURCE, `${PLAN_SOURCE}-labels`])
+      expect(style.sources[id]).toMatchObject({ buffer: PLAN_TILE_BUFFER });
+    expect(PLAN_TILE_BUFFER).toBeLessThan(128);
   });
 });
