@@ -33,7 +33,7 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
  * How far, in a 512 px tile's pixels, each plan tile holds the features beyond its edge. MapLibre's
  * default of 128 has the worker clip and lay out every tile's neighbourhood over 2.25 times the
  * tile's area; the plan's strokes are a few pixels wide, and circles and labels are not clipped
- * at tile edges. Measured: 40 ms less to the first idle at start-up (docs/decisions/0027), with the
+ * at tile edges. Measured: 40 ms less to the first idle at start-up (docs/decisions/0028), with the
  * same map but for where dashes start.
  */
 export const PLAN_TILE_BUFFER = 32;
