@@ -13,10 +13,16 @@ export interface AtlasPage {
   close(): Promise<void>;
 }
 
+/**
+ * `waitForData: false` returns once the first page has loaded, for a page that moves on to
+ * another by itself (an online basemap moves to the page that admits its host): waiting for the
+ * data there would race that navigation.
+ */
 export async function openAtlas(
   browser: Browser,
   url: string,
   opts: BrowserContextOptions = {},
+  { waitForData = true }: { waitForData?: boolean } = {},
 ): Promise<AtlasPage> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
@@ -40,7 +46,7 @@ export async function openAtlas(
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   await page.goto(url);
-  await waitForAtlas(page);
+  if (waitForData) await waitForAtlas(page);
   return { page, requests, errors, close: () => context.close() };
 }
 

@@ -89,7 +89,7 @@ describe('online basemap', () => {
 
   it('draws tiles from ?basemap= under the plan layers, moving to the page that admits the host', async () => {
     const url = `${baseUrl}/?${view}&basemap=${encodeURIComponent(template())}`;
-    const atlas = await openAtlas(browser(), url);
+    const atlas = await openAtlas(browser(), url, {}, { waitForData: false });
     const { page } = atlas;
     await page.waitForURL(/\/basemap\.html\?/);
     await page.waitForFunction(() => Boolean(document.querySelector('atlas-app')?.controller));
