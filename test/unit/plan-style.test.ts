@@ -89,16 +89,21 @@ describe('the plan style', () => {
 
   it('tiles the plan with a buffer beyond the widest stroke any layer draws at any zoom', () => {
     const spec = (v8 as unknown as Record<string, Record<string, never>>).paint_line;
+    const at = (value: unknown, key: 'line-width' | 'line-gap-width', zoom: number) => {
+      if (value === undefined) return 0;
+      const parsed = expression.createPropertyExpression(value, 'paint', spec[key]);
+      if (parsed.result !== 'success') throw new Error(`${key} does not parse`);
+      return Number(parsed.value.evaluate({ zoom }, { type: 'LineString', properties: {} } as never, {}));
+    };
+    // The whole stroke drawn: its width, or a cased line's gap with a width on either side.
     const widths = LAYERS.flatMap((layer) =>
       layer.styleLayers(PLAN_SOURCE).flatMap((styleLayer) => {
-        const paint = (styleLayer.type === 'line' && styleLayer.paint) || {};
-        return (['line-width', 'line-gap-width'] as const).flatMap((key) => {
-          if (paint[key] === undefined) return [];
-          const parsed = expression.createPropertyExpression(paint[key], 'paint', spec[key]);
-          if (parsed.result !== 'success') throw new Error(`${styleLayer.id} ${key} does not parse`);
-          return [8, 10, 12, 14, 16, 18, 20].map((zoom) =>
-            Number(parsed.value.evaluate({ zoom }, { type: 'LineString', properties: {} } as never, {})),
-          );
+        if (styleLayer.type !== 'line') return [];
+        const paint = styleLayer.paint ?? {};
+        return [8, 10, 12, 14, 16, 18, 20].map((zoom) => {
+          const gap = at(paint['line-gap-width'], 'line-gap-width', zoom);
+          const width = at(paint['line-width'] ?? 1, 'line-width', zoom);
+          return gap > 0 ? gap + 2 * width : width;
         });
       }),
     );
